@@ -1,0 +1,51 @@
+package io.gatehouse.auth;
+
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.Method;
+
+/**
+ * Decides whether a request belongs to the native REST API under {@code /api/v1}. It looks at
+ * the path template of the resource method the request was routed to, so that encodings the
+ * router normalizes ({@code /%61pi/v1}, {@code /x/../api/v1}, matrix parameters) cannot route
+ * around authentication, and, as a second opinion, at the request path itself.
+ */
+final class NativeApiScope {
+
+    static final String API_ROOT = "/api/v1";
+
+    private NativeApiScope() {
+    }
+
+    /** True when the routed resource or any of the given forms of the request path is under the root. */
+    static boolean covers(ResourceInfo resource, String... requestPaths) {
+        if (isUnderRoot(template(resource))) {
+            return true;
+        }
+        for (String path : requestPaths) {
+            if (isUnderRoot(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code /api/v1/user-pools/{id}} from the class and method {@code @Path}s; empty when unknown. */
+    static String template(ResourceInfo resource) {
+        Class<?> resourceClass = resource == null ? null : resource.getResourceClass();
+        Method method = resource == null ? null : resource.getResourceMethod();
+        Path classPath = resourceClass == null ? null : resourceClass.getAnnotation(Path.class);
+        Path methodPath = method == null ? null : method.getAnnotation(Path.class);
+        String joined = "/" + (classPath == null ? "" : classPath.value())
+                + "/" + (methodPath == null ? "" : methodPath.value());
+        return joined.replaceAll("/{2,}", "/");
+    }
+
+    static boolean isUnderRoot(String path) {
+        if (path == null) {
+            return false;
+        }
+        String absolute = path.startsWith("/") ? path : "/" + path;
+        return absolute.equals(API_ROOT) || absolute.startsWith(API_ROOT + "/");
+    }
+}

@@ -1,0 +1,98 @@
+package io.gatehouse.auth;
+
+import io.gatehouse.core.Ids;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+
+/**
+ * Argon2id password hashing in the PHC string format
+ * ({@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>}), so each stored hash carries the
+ * parameters it was made with and a parameter change can be detected for rehashing.
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc9106">RFC 9106 Argon2</a>
+ */
+@ApplicationScoped
+public class PasswordHasher {
+
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 32;
+    private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
+    private static final Base64.Decoder B64D = Base64.getDecoder();
+
+    private final PasswordConfig config;
+    private final Ids ids;
+
+    public PasswordHasher(PasswordConfig config, Ids ids) {
+        this.config = config;
+        this.ids = ids;
+    }
+
+    public String hash(String password) {
+        Params p = new Params(config.memoryKib(), config.iterations(), config.parallelism());
+        byte[] salt = ids.bytes(SALT_BYTES);
+        byte[] hash = derive(password, salt, p, HASH_BYTES);
+        return "$argon2id$v=19$m=" + p.memory + ",t=" + p.iterations + ",p=" + p.parallelism
+                + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
+    }
+
+    /** Constant-time check of a password against a stored PHC string; false for any malformed hash. */
+    public boolean verify(String password, String stored) {
+        Parsed parsed = Parsed.of(stored);
+        if (parsed == null) {
+            return false;
+        }
+        byte[] actual = derive(password, parsed.salt, parsed.params, parsed.hash.length);
+        return MessageDigest.isEqual(actual, parsed.hash);
+    }
+
+    /** True when the stored hash was made with other parameters than the configured ones. */
+    public boolean needsRehash(String stored) {
+        Parsed parsed = Parsed.of(stored);
+        return parsed == null || !parsed.params.equals(
+                new Params(config.memoryKib(), config.iterations(), config.parallelism()));
+    }
+
+    private static byte[] derive(String password, byte[] salt, Params p, int length) {
+        Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(p.memory)
+                .withIterations(p.iterations)
+                .withParallelism(p.parallelism)
+                .withSalt(salt)
+                .build();
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(params);
+        byte[] out = new byte[length];
+        generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
+        return out;
+    }
+
+    private record Params(int memory, int iterations, int parallelism) {
+    }
+
+    private record Parsed(Params params, byte[] salt, byte[] hash) {
+
+        static Parsed of(String stored) {
+            if (stored == null) {
+                return null;
+            }
+            String[] parts = stored.split("\\$");
+            if (parts.length != 6 || !"argon2id".equals(parts[1]) || !"v=19".equals(parts[2])) {
+                return null;
+            }
+            try {
+                String[] kv = parts[3].split(",");
+                int m = Integer.parseInt(kv[0].substring(2));
+                int t = Integer.parseInt(kv[1].substring(2));
+                int p = Integer.parseInt(kv[2].substring(2));
+                return new Parsed(new Params(m, t, p), B64D.decode(parts[4]), B64D.decode(parts[5]));
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+    }
+}

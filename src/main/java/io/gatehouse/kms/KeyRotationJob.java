@@ -1,0 +1,45 @@
+package io.gatehouse.kms;
+
+import io.gatehouse.platform.SingletonJob;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Rotates signing keys older than {@link SigningConfig#rotationAge()} and deletes keys no longer
+ * published. Runs on one node at a time (advisory lock).
+ */
+@ApplicationScoped
+public class KeyRotationJob {
+
+    private static final long LOCK_KEY = 0x6761746501L;
+
+    private final SigningKeyService keys;
+    private final SigningKeyStore store;
+    private final SigningConfig config;
+    private final SingletonJob singleton;
+    private final Clock clock;
+
+    public KeyRotationJob(SigningKeyService keys, SigningKeyStore store, SigningConfig config, SingletonJob singleton,
+                          Clock clock) {
+        this.keys = keys;
+        this.store = store;
+        this.config = config;
+        this.singleton = singleton;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${gatehouse.signing.rotation-schedule:1h}", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void run() {
+        if (!singleton.tryLock(LOCK_KEY)) {
+            return;
+        }
+        Instant now = clock.instant();
+        store.poolsWithKeysOlderThan(now.minus(config.rotationAge())).forEach(poolId -> keys.rotate(poolId, "system:key-rotation"));
+        store.deleteUnpublished(now);
+    }
+}

@@ -1,0 +1,152 @@
+package io.gatehouse.kms;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import io.gatehouse.audit.AuditEntry;
+import io.gatehouse.audit.AuditLog;
+import io.gatehouse.core.Ids;
+import io.gatehouse.platform.ClusterCache;
+import io.gatehouse.platform.ClusterEvents;
+import io.gatehouse.userpool.PoolChangeListener;
+import io.gatehouse.userpool.UserPool;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Each pool's RS256 signing keys: created with the pool, rotated on schedule or on demand.
+ * A new key is published in JWKS {@link SigningConfig#publishLead()} before it signs; a
+ * retired key stays published for {@link SigningConfig#retainAfterRetirement()}. Published
+ * keys are cached per pool and invalidated across nodes; signers are cached per key id.
+ */
+@ApplicationScoped
+public class SigningKeyService implements PoolChangeListener {
+
+    static final String KEYS_TOPIC = "keys";
+    private static final String RS256 = "RS256";
+
+    private final SigningKeyStore store;
+    private final EnvelopeCipher cipher;
+    private final SigningConfig config;
+    private final ClusterEvents events;
+    private final AuditLog audit;
+    private final Ids ids;
+    private final Clock clock;
+    private final ClusterCache<List<SigningKey>> published;
+    private final Map<String, JWSSigner> signers = new ConcurrentHashMap<>();
+    private final Map<String, RSAKey> publicKeys = new ConcurrentHashMap<>();
+
+    public SigningKeyService(SigningKeyStore store, EnvelopeCipher cipher, SigningConfig config, ClusterEvents events,
+                             AuditLog audit, Ids ids, Clock clock) {
+        this.store = store;
+        this.cipher = cipher;
+        this.config = config;
+        this.events = events;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+        this.published = new ClusterCache<>(events, KEYS_TOPIC);
+    }
+
+    /** The first key of a new pool signs at once: no relying party can hold an older key set. */
+    @Override
+    public void poolCreated(UserPool pool) {
+        createKey(pool.id(), clock.instant());
+    }
+
+    /** Starts a rotation: the new key signs after the publish lead; the current one is retired then. */
+    @Transactional
+    public SigningKey rotate(String poolId, String actor) {
+        Instant signsFrom = clock.instant().plus(config.publishLead());
+        store.retireOlder(poolId, signsFrom, signsFrom.plus(config.retainAfterRetirement()));
+        SigningKey key = createKey(poolId, signsFrom);
+        audit.record(AuditEntry.success("signingkey.rotate").withPool(poolId).withActor(actor).withTarget(key.kid()));
+        return key;
+    }
+
+    /** Keys currently published for the pool (pending, signing and retired-but-retained). */
+    public List<SigningKey> publishedKeys(String poolId) {
+        Instant now = clock.instant();
+        return published.get(poolId, id -> Optional.of(store.published(id, now))).orElse(List.of())
+                .stream().filter(k -> k.publishedAt(now)).toList();
+    }
+
+    public JWKSet jwks(String poolId) {
+        return new JWKSet(publishedKeys(poolId).stream()
+                .<JWK>map(k -> publicKeys.computeIfAbsent(k.kid(), kid -> parse(k.publicJwk()))).toList());
+    }
+
+    /** The key that signs now: the newest published key whose signing period has begun. */
+    public ActiveSigner signer(String poolId) {
+        Instant now = clock.instant();
+        SigningKey key = publishedKeys(poolId).stream().filter(k -> k.canSignAt(now))
+                .reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalStateException("No signing key for pool " + poolId));
+        return new ActiveSigner(key.kid(), JWSAlgorithm.parse(key.algorithm()), signers.computeIfAbsent(key.kid(), this::loadSigner));
+    }
+
+    private SigningKey createKey(String poolId, Instant signsFrom) {
+        KeyPair pair = generate();
+        String kid = ids.token(16);
+        RSAKey jwk = new RSAKey.Builder((RSAPublicKey) pair.getPublic())
+                .keyID(kid).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).build();
+        SigningKey key = new SigningKey(kid, poolId, RS256, jwk.toJSONString(), clock.instant(), signsFrom, null, null);
+        store.insert(key, cipher.seal(pair.getPrivate().getEncoded(), context(kid)));
+        events.publish(KEYS_TOPIC, poolId);
+        return key;
+    }
+
+    private KeyPair generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(config.rsaKeySize());
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("RSA key generation is unavailable", e);
+        }
+    }
+
+    private JWSSigner loadSigner(String kid) {
+        byte[] pkcs8 = cipher.open(store.sealedPrivateKey(kid), context(kid));
+        try {
+            PrivateKey privateKey = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+            return new RSASSASigner(privateKey);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Stored signing key " + kid + " is unreadable", e);
+        }
+    }
+
+    private static RSAKey parse(String json) {
+        try {
+            return RSAKey.parse(json);
+        } catch (ParseException e) {
+            throw new IllegalStateException("Stored public JWK is unreadable", e);
+        }
+    }
+
+    private static String context(String kid) {
+        return "signing-key:" + kid;
+    }
+
+    /** A ready-to-use signer and the key id to put in the JWS header. */
+    public record ActiveSigner(String kid, JWSAlgorithm algorithm, JWSSigner signer) {
+    }
+}

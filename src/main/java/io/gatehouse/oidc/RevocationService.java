@@ -1,0 +1,46 @@
+package io.gatehouse.oidc;
+
+import io.gatehouse.userpool.AppClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+/**
+ * Token revocation: a refresh token or an access token revokes its whole family, i.e. the
+ * refresh token chain and every access token carrying its {@code origin_jti}. "The authorization
+ * server responds with HTTP status code 200 if the token has been revoked successfully or if the
+ * client submitted an invalid token."
+ *
+ * @see <a href="https://www.rfc-editor.org/rfc/rfc7009#section-2.2">RFC 7009 §2.2</a>
+ */
+@ApplicationScoped
+public class RevocationService {
+
+    private final TokenLookup lookup;
+    private final TokenRevocation revocation;
+
+    public RevocationService(TokenLookup lookup, TokenRevocation revocation) {
+        this.lookup = lookup;
+        this.revocation = revocation;
+    }
+
+    @Transactional
+    public void revoke(AppClient client, String token, String hint) {
+        Optional<TokenFamily> family = "access_token".equals(hint)
+                ? fromAccessToken(client, token).or(() -> lookup.refreshTokenFamily(client.poolId(), token))
+                : lookup.refreshTokenFamily(client.poolId(), token).or(() -> fromAccessToken(client, token));
+        if (family.isEmpty()) {
+            return;
+        }
+        if (!family.get().clientId().equals(client.clientId())) {
+            throw new OAuthException(OAuthError.UNAUTHORIZED_CLIENT, "The token was not issued to this client");
+        }
+        if (family.get().revokedAt() == null) {
+            revocation.revoke(family.get(), "token.revoke", null);
+        }
+    }
+
+    private Optional<TokenFamily> fromAccessToken(AppClient client, String token) {
+        return lookup.accessToken(client.poolId(), token).flatMap(lookup::familyOf);
+    }
+}

@@ -1,0 +1,83 @@
+package io.gatehouse.oidc;
+
+import io.gatehouse.audit.AuditEntry;
+import io.gatehouse.audit.AuditLog;
+import io.gatehouse.auth.SecretDigest;
+import io.gatehouse.core.Ids;
+import io.gatehouse.oidc.message.TokenResponse;
+import io.gatehouse.oidc.token.AccessTokenIssuer;
+import io.gatehouse.oidc.token.IdTokenIssuer;
+import io.gatehouse.oidc.token.UserClaims;
+import io.gatehouse.userpool.AppClient;
+import io.gatehouse.userpool.GroupStore;
+import io.gatehouse.userpool.PoolUser;
+import io.gatehouse.userpool.UserStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Issues a user's tokens within a token family: access token always, ID token when
+ * {@code openid} was granted, and a fresh refresh token when the client may refresh. Refresh
+ * tokens are 256-bit random values stored only as SHA-256 digests.
+ */
+@ApplicationScoped
+public class UserTokenMinter {
+
+    private final TokenFamilyStore families;
+    private final UserStore users;
+    private final GroupStore groups;
+    private final AccessTokenIssuer accessTokens;
+    private final IdTokenIssuer idTokens;
+    private final AuditLog audit;
+    private final Ids ids;
+    private final Clock clock;
+
+    public UserTokenMinter(TokenFamilyStore families, UserStore users, GroupStore groups,
+                           AccessTokenIssuer accessTokens, IdTokenIssuer idTokens, AuditLog audit, Ids ids, Clock clock) {
+        this.families = families;
+        this.users = users;
+        this.groups = groups;
+        this.accessTokens = accessTokens;
+        this.idTokens = idTokens;
+        this.audit = audit;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public TokenFamily startFamily(AppClient client, UUID sub, String scope, Instant authTime, List<String> amr) {
+        Instant now = clock.instant();
+        TokenFamily family = new TokenFamily(ids.token(24), client.poolId(), client.clientId(), sub, scope, authTime,
+                amr, now, now.plus(client.refreshTokenValidity()), null);
+        families.create(family);
+        return family;
+    }
+
+    public TokenResponse mint(AppClient client, TokenFamily family, String nonce) {
+        Instant now = clock.instant();
+        PoolUser user = activeUser(family.sub());
+        UserClaims claims = new UserClaims(user, groups.groupsOf(user.sub()));
+        String access = accessTokens.forUser(client, claims, family.scope(), family.authTime(), family.id(), now);
+        String id = null;
+        if (Arrays.asList(family.scope().split(" ")).contains(OAuthNames.OPENID)) {
+            id = idTokens.issue(client, claims,
+                    new IdTokenIssuer.IdTokenContext(access, family.scope(), nonce, family.authTime(), family.amr(), family.id()), now);
+        }
+        String refresh = null;
+        if (client.allowsGrant(AppClient.REFRESH_TOKEN)) {
+            refresh = ids.token(32);
+            families.addRefreshToken(SecretDigest.sha256Hex(refresh), family.id(), now);
+        }
+        audit.record(AuditEntry.success("token.issue").withPool(client.poolId()).withActor(client.clientId())
+                .withTarget(user.username()));
+        return new TokenResponse(access, id, refresh, client.accessTokenValidity().toSeconds(), family.scope());
+    }
+
+    private PoolUser activeUser(UUID sub) {
+        return users.findBySub(sub).filter(PoolUser::enabled)
+                .orElseThrow(() -> new OAuthException(OAuthError.INVALID_GRANT, "The user is disabled or no longer exists"));
+    }
+}

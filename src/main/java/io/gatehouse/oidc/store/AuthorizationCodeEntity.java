@@ -1,0 +1,32 @@
+package io.gatehouse.oidc.store;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "authorization_code")
+public class AuthorizationCodeEntity extends PanacheEntityBase {
+
+    @Id
+    public String codeHash;
+    public String poolId;
+    public String clientId;
+    public UUID sub;
+    public String redirectUri;
+    public String scope;
+    public String nonce;
+    public String codeChallenge;
+    public Instant authTime;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> amr;
+    public Instant expiresAt;
+    public Instant consumedAt;
+    public String familyId;
+}

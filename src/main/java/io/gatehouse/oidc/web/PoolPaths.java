@@ -1,0 +1,22 @@
+package io.gatehouse.oidc.web;
+
+/** JAX-RS path templates of the per-pool OpenID Connect provider, rooted at the issuer path. */
+final class PoolPaths {
+
+    /** A pool id ({@code <region>_<id>}) — the regex keeps {@code /api}, {@code /q} and {@code /} out. */
+    static final String POOL = "{poolId: [A-Za-z0-9-]+_[0-9a-zA-Z]+}";
+
+    static final String DISCOVERY = "/.well-known/openid-configuration";
+    static final String OAUTH_DISCOVERY = "/.well-known/oauth-authorization-server";
+    static final String JWKS = "/.well-known/jwks.json";
+    static final String AUTHORIZE = "/oauth2/authorize";
+    static final String TOKEN = "/oauth2/token";
+    static final String USERINFO = "/oauth2/userInfo";
+    static final String REVOKE = "/oauth2/revoke";
+    static final String INTROSPECT = "/oauth2/introspect";
+    static final String LOGOUT = "/logout";
+    static final String LOGIN = "/login";
+
+    private PoolPaths() {
+    }
+}

@@ -1,0 +1,44 @@
+package io.gatehouse.platform;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * A read-through cache of configuration that every node may hold, invalidated by a
+ * {@link ClusterEvents} topic. A load that raced with an invalidation is not kept, so a node
+ * never caches a value older than the last change it heard of. Absent values are not cached.
+ */
+public final class ClusterCache<V> {
+
+    private final Map<String, V> entries = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+
+    public ClusterCache(ClusterEvents events, String topic) {
+        events.subscribe(topic, this::invalidate);
+    }
+
+    public Optional<V> get(String key, Function<String, Optional<V>> loader) {
+        V cached = entries.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        long before = generation.get();
+        Optional<V> loaded = loader.apply(key);
+        if (loaded.isPresent() && generation.get() == before) {
+            entries.put(key, loaded.get());
+        }
+        return loaded;
+    }
+
+    void invalidate(String key) {
+        generation.incrementAndGet();
+        if (ClusterEvents.ALL.equals(key)) {
+            entries.clear();
+        } else {
+            entries.remove(key);
+        }
+    }
+}

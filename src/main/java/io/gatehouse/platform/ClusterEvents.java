@@ -1,0 +1,127 @@
+package io.gatehouse.platform;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * Tells every node (this one included) that something changed, through PostgreSQL
+ * {@code LISTEN/NOTIFY}. A change is published inside the transaction that makes it, so nodes
+ * hear of it only once it is committed. A lost listener connection drops every cache.
+ *
+ * @see <a href="https://www.postgresql.org/docs/17/sql-notify.html">NOTIFY</a>
+ */
+@ApplicationScoped
+public class ClusterEvents {
+
+    private static final Logger LOG = Logger.getLogger(ClusterEvents.class);
+    private static final String CHANNEL = "gatehouse";
+    /** Topic delivered to every listener when notifications may have been missed. */
+    public static final String ALL = "*";
+
+    private final EntityManager em;
+    private final String url;
+    private final String username;
+    private final String password;
+    private final Map<String, List<Consumer<String>>> listeners = new ConcurrentHashMap<>();
+    private volatile boolean running;
+    private Thread thread;
+
+    public ClusterEvents(EntityManager em,
+                         @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+                         @ConfigProperty(name = "quarkus.datasource.username", defaultValue = "postgres") String username,
+                         @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+        this.em = em;
+        this.url = url;
+        this.username = username;
+        this.password = password.orElse("");
+    }
+
+    /** Publishes {@code topic:key} on commit of the current transaction. */
+    public void publish(String topic, String key) {
+        em.createNativeQuery("SELECT pg_notify(?1, ?2)")
+                .setParameter(1, CHANNEL).setParameter(2, topic + ":" + key)
+                .getSingleResult();
+    }
+
+    /** Registers a listener for a topic; it receives the key, or {@link #ALL} after a reconnect. */
+    public void subscribe(String topic, Consumer<String> listener) {
+        listeners.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>()).add(listener);
+    }
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        thread = new Thread(this::listenLoop, "cluster-events");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    private void listenLoop() {
+        while (running) {
+            try (Connection connection = DriverManager.getConnection(url, username, password)) {
+                try (Statement st = connection.createStatement()) {
+                    st.execute("LISTEN " + CHANNEL);
+                }
+                dispatchAll();
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notifications = pg.getNotifications(500);
+                    if (notifications != null) {
+                        for (PGNotification n : notifications) {
+                            dispatch(n.getParameter());
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                if (running) {
+                    LOG.warnf("Cluster event listener lost its connection (%s); reconnecting", e.getMessage());
+                    pause();
+                }
+            }
+        }
+    }
+
+    private void dispatch(String payload) {
+        int sep = payload.indexOf(':');
+        if (sep < 0) {
+            return;
+        }
+        String key = payload.substring(sep + 1);
+        listeners.getOrDefault(payload.substring(0, sep), List.of()).forEach(l -> l.accept(key));
+    }
+
+    private void dispatchAll() {
+        listeners.values().forEach(ls -> ls.forEach(l -> l.accept(ALL)));
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.gatehouse.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Makes a scheduled job run on one node at a time: the job's transaction takes a PostgreSQL
+ * transaction-level advisory lock, released at commit; other nodes skip that round.
+ *
+ * @see <a href="https://www.postgresql.org/docs/17/explicit-locking.html#ADVISORY-LOCKS">Advisory locks</a>
+ */
+@ApplicationScoped
+public class SingletonJob {
+
+    private final EntityManager em;
+
+    public SingletonJob(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Must run inside a transaction; true when this node holds the lock until that transaction ends. */
+    public boolean tryLock(long jobKey) {
+        Object locked = em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)").setParameter(1, jobKey).getSingleResult();
+        return Boolean.TRUE.equals(locked);
+    }
+}

@@ -1,0 +1,26 @@
+package io.gatehouse.userpool;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The settable part of an app client, as given by an administrator or a realm file.
+ * Null lifetimes take Cognito's defaults.
+ */
+public record ClientSpec(
+        String name,
+        Set<String> grantTypes,
+        List<String> scopes,
+        List<String> callbackUrls,
+        List<String> logoutUrls,
+        Long accessTokenSeconds,
+        Long idTokenSeconds,
+        Long refreshTokenSeconds) {
+
+    public ClientSpec {
+        grantTypes = grantTypes == null ? Set.of() : Set.copyOf(grantTypes);
+        scopes = scopes == null ? List.of() : List.copyOf(scopes);
+        callbackUrls = callbackUrls == null ? List.of() : List.copyOf(callbackUrls);
+        logoutUrls = logoutUrls == null ? List.of() : List.copyOf(logoutUrls);
+    }
+}

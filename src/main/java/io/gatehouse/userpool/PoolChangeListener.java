@@ -1,0 +1,10 @@
+package io.gatehouse.userpool;
+
+/**
+ * Lets other features react inside the same transaction when a pool is created, e.g. to
+ * create its first signing key, without the user-pool feature depending on them.
+ */
+public interface PoolChangeListener {
+
+    void poolCreated(UserPool pool);
+}

@@ -1,0 +1,34 @@
+package io.gatehouse.userpool;
+
+import io.gatehouse.core.ErrorCode;
+
+/** Error table of the user-pool feature, named after the Cognito errors they emulate. */
+public enum UserPoolError implements ErrorCode {
+    INVALID_PARAMETER(400, "InvalidParameterException"),
+    INVALID_PASSWORD(400, "InvalidPasswordException"),
+    RESOURCE_NOT_FOUND(404, "ResourceNotFoundException"),
+    USER_NOT_FOUND(404, "UserNotFoundException"),
+    USERNAME_EXISTS(409, "UsernameExistsException"),
+    GROUP_EXISTS(409, "GroupExistsException"),
+    RESOURCE_EXISTS(409, "ResourceConflictException"),
+    NOT_AUTHORIZED(401, "NotAuthorizedException"),
+    PASSWORD_RESET_REQUIRED(400, "PasswordResetRequiredException");
+
+    private final int status;
+    private final String awsName;
+
+    UserPoolError(int status, String awsName) {
+        this.status = status;
+        this.awsName = awsName;
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+
+    @Override
+    public String awsName() {
+        return awsName;
+    }
+}

@@ -1,0 +1,28 @@
+package io.gatehouse.userpool;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Storage of pool users. Usernames are unique per pool case-insensitively: lookups go by the
+ * lower-cased username key. Password hashes are Argon2id PHC strings, never plaintext.
+ */
+public interface UserStore {
+
+    void insert(PoolUser user);
+
+    void update(PoolUser user);
+
+    Optional<PoolUser> findByUsername(String poolId, String username);
+
+    Optional<PoolUser> findBySub(UUID sub);
+
+    List<PoolUser> list(String poolId, String afterUsernameKey, int limit);
+
+    boolean delete(UUID sub);
+
+    static String usernameKey(String username) {
+        return username.toLowerCase(java.util.Locale.ROOT);
+    }
+}

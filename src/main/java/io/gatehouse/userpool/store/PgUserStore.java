@@ -1,0 +1,67 @@
+package io.gatehouse.userpool.store;
+
+import io.gatehouse.userpool.PoolUser;
+import io.gatehouse.userpool.UserStatus;
+import io.gatehouse.userpool.UserStore;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+class PgUserStore implements UserStore {
+
+    @Override
+    public void insert(PoolUser user) {
+        PoolUserEntity e = new PoolUserEntity();
+        e.sub = user.sub();
+        copy(user, e);
+        e.persist();
+    }
+
+    @Override
+    public void update(PoolUser user) {
+        copy(user, PoolUserEntity.findById(user.sub()));
+    }
+
+    @Override
+    public Optional<PoolUser> findByUsername(String poolId, String username) {
+        return PoolUserEntity.<PoolUserEntity>find("poolId = ?1 and usernameKey = ?2", poolId, UserStore.usernameKey(username))
+                .firstResultOptional().map(PgUserStore::toRecord);
+    }
+
+    @Override
+    public Optional<PoolUser> findBySub(UUID sub) {
+        return PoolUserEntity.<PoolUserEntity>findByIdOptional(sub).map(PgUserStore::toRecord);
+    }
+
+    @Override
+    public List<PoolUser> list(String poolId, String afterUsernameKey, int limit) {
+        return PoolUserEntity.<PoolUserEntity>find("poolId = ?1 and usernameKey > ?2", Sort.by("usernameKey"), poolId,
+                        afterUsernameKey == null ? "" : afterUsernameKey)
+                .page(0, limit).list().stream().map(PgUserStore::toRecord).toList();
+    }
+
+    @Override
+    public boolean delete(UUID sub) {
+        return PoolUserEntity.deleteById(sub);
+    }
+
+    private static void copy(PoolUser u, PoolUserEntity e) {
+        e.poolId = u.poolId();
+        e.username = u.username();
+        e.usernameKey = UserStore.usernameKey(u.username());
+        e.enabled = u.enabled();
+        e.status = u.status().name();
+        e.passwordHash = u.passwordHash();
+        e.attributes = u.attributes();
+        e.createdAt = u.createdAt();
+        e.updatedAt = u.updatedAt();
+    }
+
+    private static PoolUser toRecord(PoolUserEntity e) {
+        return new PoolUser(e.sub, e.poolId, e.username, e.enabled, UserStatus.valueOf(e.status), e.passwordHash,
+                e.attributes, e.createdAt, e.updatedAt);
+    }
+}

@@ -1,0 +1,68 @@
+package io.gatehouse.oidc;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import io.gatehouse.testing.GatehouseTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+@GatehouseTest
+class DiscoveryProtocolTest {
+
+    static final String POOL = "us-east-1_DemoPool1";
+    static final String ISSUER = "http://localhost:8080/" + POOL;
+
+    @Test
+    void discoveryWhenDemoPoolThenEndpointsUnderIssuer() {
+        JsonPath doc = given().get("/" + POOL + "/.well-known/openid-configuration")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(doc.getString("issuer")).isEqualTo(ISSUER);
+        assertThat(doc.getString("jwks_uri")).isEqualTo(ISSUER + "/.well-known/jwks.json");
+        assertThat(doc.getString("authorization_endpoint")).isEqualTo(ISSUER + "/oauth2/authorize");
+        assertThat(doc.getString("token_endpoint")).isEqualTo(ISSUER + "/oauth2/token");
+        assertThat(doc.getString("userinfo_endpoint")).isEqualTo(ISSUER + "/oauth2/userInfo");
+        assertThat(doc.getString("revocation_endpoint")).isEqualTo(ISSUER + "/oauth2/revoke");
+        assertThat(doc.getString("introspection_endpoint")).isEqualTo(ISSUER + "/oauth2/introspect");
+        assertThat(doc.getString("end_session_endpoint")).isEqualTo(ISSUER + "/logout");
+        assertThat(doc.getList("code_challenge_methods_supported")).containsExactly("S256");
+        assertThat(doc.getList("id_token_signing_alg_values_supported")).containsExactly("RS256");
+        assertThat(doc.getList("token_endpoint_auth_methods_supported"))
+                .containsExactlyInAnyOrder("client_secret_basic", "client_secret_post", "none");
+    }
+
+    @Test
+    void oauthMetadataWhenRequestedThenSameDocument() {
+        given().get("/" + POOL + "/.well-known/oauth-authorization-server")
+                .then().statusCode(200).body("issuer", equalTo(ISSUER))
+                .body("grant_types_supported", hasItem("client_credentials"));
+    }
+
+    @Test
+    void jwksWhenDemoPoolThenPublicRsaSigningKeysOnly() throws Exception {
+        String body = given().get("/" + POOL + "/.well-known/jwks.json").then().statusCode(200).extract().asString();
+
+        JWKSet set = JWKSet.parse(body);
+        assertThat(set.getKeys()).isNotEmpty();
+        for (var key : set.getKeys()) {
+            RSAKey rsa = key.toRSAKey();
+            assertThat(rsa.isPrivate()).isFalse();
+            assertThat(rsa.getKeyUse()).isEqualTo(KeyUse.SIGNATURE);
+            assertThat(rsa.getKeyID()).isNotBlank();
+            assertThat(rsa.size()).isGreaterThanOrEqualTo(2048);
+        }
+        assertThat(body).doesNotContain("\"d\"").doesNotContain("\"p\"");
+    }
+
+    @Test
+    void discoveryWhenUnknownPoolThen404() {
+        given().get("/us-east-1_NoSuchPool/.well-known/openid-configuration").then().statusCode(404);
+        given().get("/us-east-1_NoSuchPool/.well-known/jwks.json").then().statusCode(404);
+    }
+}

@@ -1,0 +1,149 @@
+package io.gatehouse.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gatehouse.testing.ServiceProcess;
+import io.gatehouse.testing.SignedRequests;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two packaged nodes on one external PostgreSQL: what one node changes, the other serves at once,
+ * through PostgreSQL LISTEN/NOTIFY cache invalidation.
+ */
+class MultiNodeIT {
+
+    private static final String POOL = "us-east-1_DemoPool1";
+    private static EmbeddedPostgres postgres;
+    private static ServiceProcess nodeA;
+    private static ServiceProcess nodeB;
+
+    @BeforeAll
+    static void startNodes() throws IOException {
+        postgres = EmbeddedPostgres.builder().setDataDirectory(ServiceProcess.tempDir("gh-multinode").resolve("pg"))
+                .setPort(0).start();
+        byte[] masterKey = new byte[32];
+        new SecureRandom().nextBytes(masterKey);
+        Map<String, String> env = Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"),
+                "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                "GATEHOUSE_MASTER_KEY", Base64.getEncoder().encodeToString(masterKey),
+                "GATEHOUSE_PUBLIC_URL", "http://gatehouse.test",
+                "GATEHOUSE_BOOTSTRAP_ACCESS_KEY_ID", SignedRequests.ACCESS_KEY_ID,
+                "GATEHOUSE_BOOTSTRAP_SECRET_ACCESS_KEY", SignedRequests.SECRET_ACCESS_KEY,
+                "GATEHOUSE_PASSWORD_MEMORY_KIB", "1024",
+                "GATEHOUSE_PASSWORD_ITERATIONS", "1");
+        nodeA = ServiceProcess.start("node-a", withDataDir(env, "gh-node-a"));
+        nodeB = ServiceProcess.start("node-b", withDataDir(env, "gh-node-b"));
+        System.out.printf("node B ready %d ms after start on an existing database%n", nodeB.startup().toMillis());
+    }
+
+    @AfterAll
+    static void stopNodes() throws IOException {
+        for (AutoCloseable node : new AutoCloseable[] {nodeB, nodeA}) {
+            if (node != null) {
+                try {
+                    node.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void clientCreatedOnNodeAWhenUsedOnNodeBThenTokenIssued() {
+        onNode(nodeA);
+        JsonPath created = SignedRequests.root().post("/api/v1/user-pools/" + POOL + "/clients", Map.of(
+                        "name", "multinode", "confidential", true, "grantTypes", List.of("client_credentials"),
+                        "scopes", List.of("https://api.demo.local/read")))
+                .then().statusCode(201).extract().jsonPath();
+
+        String token = given().baseUri(nodeB.baseUrl()).auth().preemptive()
+                .basic(created.getString("clientId"), created.getString("clientSecret"))
+                .formParam("grant_type", "client_credentials")
+                .post("/" + POOL + "/oauth2/token")
+                .then().statusCode(200).extract().path("access_token");
+        assertThat(token).isNotBlank();
+    }
+
+    @Test
+    void secretResetOnNodeAWhenOldSecretUsedOnNodeBThenRejected() {
+        onNode(nodeA);
+        JsonPath created = SignedRequests.root().post("/api/v1/user-pools/" + POOL + "/clients", Map.of(
+                        "name", "rotating", "confidential", true, "grantTypes", List.of("client_credentials"),
+                        "scopes", List.of("https://api.demo.local/read")))
+                .then().statusCode(201).extract().jsonPath();
+        String clientId = created.getString("clientId");
+        assertThat(clientCredentials(nodeB, clientId, created.getString("clientSecret"))).isEqualTo(200);
+
+        onNode(nodeA);
+        String newSecret = SignedRequests.root().post("/api/v1/user-pools/" + POOL + "/clients/" + clientId + "/secret", null)
+                .then().statusCode(200).extract().path("clientSecret");
+
+        awaitTrue(() -> clientCredentials(nodeB, clientId, created.getString("clientSecret")) == 401);
+        assertThat(clientCredentials(nodeB, clientId, newSecret)).isEqualTo(200);
+    }
+
+    @Test
+    void keyRotatedOnNodeAWhenJwksReadOnNodeBThenNewKeyPublished() {
+        List<String> before = kids(nodeB);
+        onNode(nodeA);
+        String newKid = SignedRequests.root().post("/api/v1/user-pools/" + POOL + "/signing-keys/rotate", null)
+                .then().statusCode(200).extract().path("kid");
+
+        assertThat(before).doesNotContain(newKid);
+        awaitTrue(() -> kids(nodeB).contains(newKid));
+        assertThat(kids(nodeB)).containsAll(before);
+    }
+
+    private static int clientCredentials(ServiceProcess node, String clientId, String secret) {
+        return given().baseUri(node.baseUrl()).auth().preemptive().basic(clientId, secret)
+                .formParam("grant_type", "client_credentials")
+                .post("/" + POOL + "/oauth2/token").statusCode();
+    }
+
+    private static List<String> kids(ServiceProcess node) {
+        return given().baseUri(node.baseUrl()).get("/" + POOL + "/.well-known/jwks.json")
+                .then().statusCode(200).extract().jsonPath().getList("keys.kid");
+    }
+
+    /** Cross-node invalidation is asynchronous (a NOTIFY round trip); allow it two seconds. */
+    private static void awaitTrue(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition within 2 s").isLessThan(deadline);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void onNode(ServiceProcess node) {
+        RestAssured.baseURI = "http://localhost";
+        RestAssured.port = node.port();
+    }
+
+    private static Map<String, String> withDataDir(Map<String, String> env, String prefix) {
+        Map<String, String> copy = new java.util.HashMap<>(env);
+        copy.put("GATEHOUSE_DATA_DIR", ServiceProcess.tempDir(prefix).toString());
+        return copy;
+    }
+}

@@ -1,0 +1,75 @@
+package io.gatehouse.realm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** docs/realm.schema.json agrees with the shipped realm and with the parser on what it rejects. */
+class RealmSchemaTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static JsonSchema schema;
+
+    @BeforeAll
+    static void loadSchema() throws IOException {
+        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(JSON.readTree(Files.readString(Path.of("docs/realm.schema.json"))));
+    }
+
+    @Test
+    void validateWhenDemoRealmThenNoErrors() throws IOException {
+        String demo = Files.readString(Path.of("realms/demo.json"));
+
+        assertEquals(Set.of(), validate(demo));
+    }
+
+    @Test
+    void validateWhenEveryFieldUsedThenNoErrors() {
+        String full = """
+                {"accountId": "123456789012", "userPools": [{"id": "us-east-1_Full1", "name": "full",
+                  "resourceServers": [{"identifier": "urn:api", "name": "api", "scopes": [{"name": "r", "description": "d"}]}],
+                  "clients": [{"clientId": "c", "name": "n", "secret": "s", "grantTypes": ["client_credentials"],
+                               "scopes": ["urn:api/r"], "callbackUrls": [], "logoutUrls": [],
+                               "accessTokenValiditySeconds": 600, "idTokenValiditySeconds": 900,
+                               "refreshTokenValiditySeconds": 86400}],
+                  "groups": [{"name": "g", "description": "d", "precedence": 3, "roleArn": "arn:aws:iam::123456789012:role/R"}],
+                  "users": [{"username": "u", "password": "P", "enabled": false,
+                             "attributes": {"custom:dept": "x"}, "groups": ["g"]}]}]}""";
+
+        assertEquals(Set.of(), validate(full));
+        RealmFile.parse("full.json", full);
+    }
+
+    @Test
+    void validateWhenUnknownKeyThenError() {
+        assertFalse(validate("{\"identityPools\": []}").isEmpty());
+        assertFalse(validate("{\"userPools\": [{\"name\": \"a\", \"clients\": [{\"clientId\": \"c\", \"callbackUrl\": []}]}]}").isEmpty());
+    }
+
+    @Test
+    void validateWhenWrongTypeOrMissingFieldThenError() {
+        assertFalse(validate("{\"userPools\": [{\"name\": \"a\", \"clients\": [{\"clientId\": \"c\", \"scopes\": \"x\"}]}]}").isEmpty());
+        assertFalse(validate("{\"userPools\": [{\"id\": \"us-east-1_A\"}]}").isEmpty());
+    }
+
+    private static Set<ValidationMessage> validate(String json) {
+        try {
+            JsonNode node = JSON.readTree(json);
+            return schema.validate(node);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
