@@ -7,6 +7,7 @@ import io.gatehouse.core.Ids;
 import io.gatehouse.kms.EnvelopeCipher;
 import io.gatehouse.platform.ClusterCache;
 import io.gatehouse.platform.ClusterEvents;
+import io.gatehouse.platform.SingletonJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -23,6 +24,8 @@ import org.jboss.logging.Logger;
 public class AccountService implements AccessKeyLookup {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class);
+    /** Several nodes starting at once on an empty database must not all create the account. */
+    public static final long STARTUP_LOCK = 0x6761746500L;
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern ACCESS_KEY_ID = Pattern.compile("[A-Z0-9]{16,128}");
 
@@ -33,9 +36,10 @@ public class AccountService implements AccessKeyLookup {
     private final Ids ids;
     private final Clock clock;
     private final ClusterCache<AccessKeySecret> keyCache;
+    private final SingletonJob singleton;
 
     public AccountService(AccountStore store, PasswordHasher hasher, EnvelopeCipher cipher, AuditLog audit, Ids ids,
-                          Clock clock, ClusterEvents events) {
+                          Clock clock, ClusterEvents events, SingletonJob singleton) {
         this.store = store;
         this.hasher = hasher;
         this.cipher = cipher;
@@ -43,11 +47,13 @@ public class AccountService implements AccessKeyLookup {
         this.ids = ids;
         this.clock = clock;
         this.keyCache = new ClusterCache<>(events, "access-key");
+        this.singleton = singleton;
     }
 
     /** Creates the bootstrap account unless any account exists. Returns its id either way. */
     @Transactional
     public String bootstrap(BootstrapConfig config) {
+        singleton.lock(STARTUP_LOCK);
         String accountId = config.accountId();
         if (store.anyAccount()) {
             return accountId;

@@ -3,6 +3,8 @@ package io.gatehouse.auth;
 import io.gatehouse.account.AccessKeyLookup;
 import io.gatehouse.account.AccessKeySecret;
 import io.gatehouse.api.ProblemWriter;
+import io.gatehouse.audit.AuditEntry;
+import io.gatehouse.audit.AuditLog;
 import io.gatehouse.auth.sigv4.QueryString;
 import io.gatehouse.auth.sigv4.SigV4Exception;
 import io.gatehouse.auth.sigv4.SigV4Names;
@@ -57,14 +59,16 @@ public class SigV4AuthenticationFilter {
     private final Clock clock;
     private final CallerContext callerContext;
     private final ProblemWriter problems;
+    private final AuditLog audit;
 
     public SigV4AuthenticationFilter(AuthConfig config, AccessKeyLookup accessKeys, Clock clock,
-            CallerContext callerContext, ProblemWriter problems) {
+            CallerContext callerContext, ProblemWriter problems, AuditLog audit) {
         this.verifier = new SigV4Verifier(config.sigv4ClockSkew());
         this.accessKeys = Objects.requireNonNull(accessKeys, "accessKeys");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.callerContext = Objects.requireNonNull(callerContext, "callerContext");
         this.problems = Objects.requireNonNull(problems, "problems");
+        this.audit = Objects.requireNonNull(audit, "audit");
     }
 
     /** Returns null to let an authenticated request through, or the problem response that ends it. */
@@ -99,8 +103,14 @@ public class SigV4AuthenticationFilter {
             return null;
         } catch (SigV4Exception e) {
             LOG.debugf("SigV4 authentication failed on %s %s: %s", signed.method(), signed.rawPath(), e.failure());
+            audit.recordLater(AuditEntry.failure("api.authenticate", e.failure().awsName())
+                    .withTarget(signed.method() + " " + truncate(signed.rawPath())));
             return challenge(problems.write(e.failure(), e.getMessage()));
         }
+    }
+
+    private static String truncate(String path) {
+        return path.length() <= 256 ? path : path.substring(0, 256);
     }
 
     /** RFC 9110 section 11.6.1: a 401 "MUST send a WWW-Authenticate header field". */

@@ -35,11 +35,15 @@ public class KeyRotationJob {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void run() {
-        if (!singleton.tryLock(LOCK_KEY)) {
-            return;
+        if (singleton.tryLock(LOCK_KEY)) {
+            rotateKeysCreatedBefore(clock.instant().minus(config.rotationAge()));
         }
-        Instant now = clock.instant();
-        store.poolsWithKeysOlderThan(now.minus(config.rotationAge())).forEach(poolId -> keys.rotate(poolId, "system:key-rotation"));
-        store.deleteUnpublished(now);
+    }
+
+    /** Rotates every pool whose newest key was created before the cutoff; drops keys past their publication. */
+    @Transactional
+    void rotateKeysCreatedBefore(Instant cutoff) {
+        store.poolsWithKeysOlderThan(cutoff).forEach(poolId -> keys.rotate(poolId, "system:key-rotation"));
+        store.deleteUnpublished(clock.instant());
     }
 }

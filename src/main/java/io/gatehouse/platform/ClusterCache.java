@@ -1,5 +1,6 @@
 package io.gatehouse.platform;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,7 +10,9 @@ import java.util.function.Function;
 /**
  * A read-through cache of configuration that every node may hold, invalidated by a
  * {@link ClusterEvents} topic. A load that raced with an invalidation is not kept, so a node
- * never caches a value older than the last change it heard of. Absent values are not cached.
+ * never caches a value older than the last change it heard of. Loads run in a transaction of
+ * their own, so they see only committed data and never a caller's stale or uncommitted state.
+ * Absent values are not cached.
  */
 public final class ClusterCache<V> {
 
@@ -26,7 +29,7 @@ public final class ClusterCache<V> {
             return Optional.of(cached);
         }
         long before = generation.get();
-        Optional<V> loaded = loader.apply(key);
+        Optional<V> loaded = QuarkusTransaction.requiringNew().call(() -> loader.apply(key));
         if (loaded.isPresent() && generation.get() == before) {
             entries.put(key, loaded.get());
         }

@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 /**
- * Makes a scheduled job run on one node at a time: the job's transaction takes a PostgreSQL
- * transaction-level advisory lock, released at commit; other nodes skip that round.
+ * Makes a job run on one node at a time: the job's transaction takes a PostgreSQL
+ * transaction-level advisory lock, released at commit. Scheduled jobs try the lock and skip
+ * the round when another node holds it; start-up work (bootstrap, realm import) waits for it.
  *
  * @see <a href="https://www.postgresql.org/docs/17/explicit-locking.html#ADVISORY-LOCKS">Advisory locks</a>
  */
@@ -16,6 +17,11 @@ public class SingletonJob {
 
     public SingletonJob(EntityManager em) {
         this.em = em;
+    }
+
+    /** Must run inside a transaction; waits until this node holds the lock, which ends with that transaction. */
+    public void lock(long jobKey) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, jobKey).getSingleResult();
     }
 
     /** Must run inside a transaction; true when this node holds the lock until that transaction ends. */

@@ -1,6 +1,7 @@
 package io.gatehouse.realm;
 
 import io.gatehouse.account.AccountService;
+import io.gatehouse.platform.SingletonJob;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,7 +11,8 @@ import java.util.Objects;
 /**
  * Applies one parsed realm file in ONE transaction, so a file whose Nth element is refused leaves
  * nothing behind. Within a pool the order is fixed by what depends on what: resource servers
- * before the clients that use their scopes, groups before the users that join them.
+ * before the clients that use their scopes, groups before the users that join them. Nodes that
+ * start together take turns (advisory lock), so each file is applied by one node at a time.
  */
 @ApplicationScoped
 class RealmApplier {
@@ -24,20 +26,23 @@ class RealmApplier {
     private final ClientImporter clients;
     private final GroupImporter groups;
     private final UserImporter users;
+    private final SingletonJob singleton;
 
     RealmApplier(AccountService accounts, PoolImporter pools, ResourceServerImporter resourceServers,
-                 ClientImporter clients, GroupImporter groups, UserImporter users) {
+                 ClientImporter clients, GroupImporter groups, UserImporter users, SingletonJob singleton) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.pools = Objects.requireNonNull(pools, "pools");
         this.resourceServers = Objects.requireNonNull(resourceServers, "resourceServers");
         this.clients = Objects.requireNonNull(clients, "clients");
         this.groups = Objects.requireNonNull(groups, "groups");
         this.users = Objects.requireNonNull(users, "users");
+        this.singleton = Objects.requireNonNull(singleton, "singleton");
     }
 
     @Transactional
     @TransactionConfiguration(timeout = TIMEOUT_SECONDS)
     ImportResult apply(String file, RealmFile realm, String defaultAccountId) {
+        singleton.lock(AccountService.STARTUP_LOCK);
         String accountId = realm.accountId() != null ? realm.accountId() : defaultAccountId;
         if (accounts.account(accountId).isEmpty()) {
             throw new RealmFileException(file, JsonPath.ROOT.child("accountId"), "account " + accountId + " does not exist");

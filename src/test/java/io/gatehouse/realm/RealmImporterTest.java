@@ -19,10 +19,12 @@ import io.gatehouse.userpool.UserPoolService;
 import io.gatehouse.userpool.UserPoolStore;
 import io.gatehouse.userpool.UserService;
 import io.gatehouse.userpool.UserStatus;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** Realm import against the real services and PostgreSQL: demo realm, idempotency, edits, all-or-nothing. */
@@ -51,71 +53,72 @@ class RealmImporterTest {
 
     @Test
     void startWhenDemoRealmShippedThenPoolClientsGroupsAndUsersExist() {
-        assertEquals("demo", pools.get(ACCOUNT, DEMO_POOL).name());
-        AppClient web = clients.get(ACCOUNT, DEMO_POOL, "demo-web");
+        assertEquals("demo", read(() -> pools.get(ACCOUNT, DEMO_POOL)).name());
+        AppClient web = read(() -> clients.get(ACCOUNT, DEMO_POOL, "demo-web"));
         assertFalse(web.isConfidential());
         assertEquals(Set.of("authorization_code", "refresh_token"), web.grantTypes());
         assertEquals(List.of("openid", "email", "profile"), web.scopes());
         assertEquals(List.of("http://localhost:8089/callback"), web.callbackUrls());
         assertEquals(List.of("http://localhost:8089/"), web.logoutUrls());
-        AppClient service = clients.get(ACCOUNT, DEMO_POOL, "demo-service");
+        AppClient service = read(() -> clients.get(ACCOUNT, DEMO_POOL, "demo-service"));
         assertTrue(hasher.verify("demo-service-secret", service.secretHash()));
         assertEquals(Set.of("client_credentials"), service.grantTypes());
         assertEquals(List.of("https://api.demo.local/read", "https://api.demo.local/write"), service.scopes());
-        assertEquals("demo api", pools.getResourceServer(ACCOUNT, DEMO_POOL, "https://api.demo.local").name());
-        PoolUser alice = users.get(ACCOUNT, DEMO_POOL, "alice");
+        assertEquals("demo api", read(() -> pools.getResourceServer(ACCOUNT, DEMO_POOL, "https://api.demo.local")).name());
+        PoolUser alice = read(() -> users.get(ACCOUNT, DEMO_POOL, "alice"));
         assertEquals(UserStatus.CONFIRMED, alice.status());
         assertTrue(hasher.verify("Alice-Passw0rd!", alice.passwordHash()));
         assertEquals("alice@example.com", alice.attribute("email"));
         assertEquals("true", alice.attribute("email_verified"));
-        assertEquals(List.of("admins"), groups.groupsOf(ACCOUNT, DEMO_POOL, "alice").stream().map(Group::name).toList());
-        PoolUser bob = users.get(ACCOUNT, DEMO_POOL, "bob");
+        assertEquals(List.of("admins"), groupNames(DEMO_POOL, "alice"));
+        PoolUser bob = read(() -> users.get(ACCOUNT, DEMO_POOL, "bob"));
         assertEquals("bob@example.com", bob.attribute("email"));
-        assertEquals(List.of(), groups.groupsOf(ACCOUNT, DEMO_POOL, "bob"));
+        assertEquals(List.of(), groupNames(DEMO_POOL, "bob"));
         assertEquals("realm-import:demo.json", lastEventBy("realm-import:demo.json").actor());
     }
 
     @Test
     void importFileWhenDemoUnchangedThenNothingChanges() {
         long lastEvent = lastEventId();
-        AppClient web = clients.get(ACCOUNT, DEMO_POOL, "demo-web");
-        AppClient service = clients.get(ACCOUNT, DEMO_POOL, "demo-service");
-        PoolUser alice = users.get(ACCOUNT, DEMO_POOL, "alice");
-        UserPool pool = pools.get(ACCOUNT, DEMO_POOL);
+        AppClient web = read(() -> clients.get(ACCOUNT, DEMO_POOL, "demo-web"));
+        AppClient service = read(() -> clients.get(ACCOUNT, DEMO_POOL, "demo-service"));
+        PoolUser alice = read(() -> users.get(ACCOUNT, DEMO_POOL, "alice"));
+        UserPool pool = read(() -> pools.get(ACCOUNT, DEMO_POOL));
 
         ImportResult result = importer.importFile(Path.of("realms/demo.json"));
 
         assertTrue(result.changedNothing(), result.toString());
         assertEquals(7, result.unchanged());
         assertEquals(lastEvent, lastEventId());
-        assertEquals(web, clients.get(ACCOUNT, DEMO_POOL, "demo-web"));
-        assertEquals(service, clients.get(ACCOUNT, DEMO_POOL, "demo-service"));
-        assertEquals(alice, users.get(ACCOUNT, DEMO_POOL, "alice"));
-        assertEquals(pool, pools.get(ACCOUNT, DEMO_POOL));
+        assertEquals(web, read(() -> clients.get(ACCOUNT, DEMO_POOL, "demo-web")));
+        assertEquals(service, read(() -> clients.get(ACCOUNT, DEMO_POOL, "demo-service")));
+        assertEquals(alice, read(() -> users.get(ACCOUNT, DEMO_POOL, "alice")));
+        assertEquals(pool, read(() -> pools.get(ACCOUNT, DEMO_POOL)));
     }
 
     @Test
     void importJsonWhenFileEditedThenDeclaredSettingsUpdatedAndTheRestKept() {
         importer.importJson("edit.json", editable("realm test", "http://localhost:9000/cb", "first-secret-1",
                 "Carol-Passw0rd!", "carol@example.com", "\"email_verified\": \"true\"", 1, true));
-        PoolUser before = users.get(ACCOUNT, "us-east-1_RealmTest1", "carol");
+        PoolUser before = read(() -> users.get(ACCOUNT, "us-east-1_RealmTest1", "carol"));
 
         ImportResult edited = importer.importJson("edit.json", editable("realm test 2", "http://localhost:9000/callback2",
                 "second-secret-2", "Changed-Passw0rd!", "carol@new.example.com", "\"given_name\": \"Carol\"", 5, false));
 
         assertEquals(0, edited.created());
-        assertEquals("realm test 2", pools.get(ACCOUNT, "us-east-1_RealmTest1").name());
-        AppClient web = clients.get(ACCOUNT, "us-east-1_RealmTest1", "realm-test-web");
+        assertEquals("realm test 2", read(() -> pools.get(ACCOUNT, "us-east-1_RealmTest1")).name());
+        AppClient web = read(() -> clients.get(ACCOUNT, "us-east-1_RealmTest1", "realm-test-web"));
         assertEquals(List.of("http://localhost:9000/callback2"), web.callbackUrls());
-        assertTrue(hasher.verify("second-secret-2", clients.get(ACCOUNT, "us-east-1_RealmTest1", "realm-test-svc").secretHash()));
-        assertEquals(5, groups.get(ACCOUNT, "us-east-1_RealmTest1", "staff").precedence());
-        PoolUser after = users.get(ACCOUNT, "us-east-1_RealmTest1", "carol");
+        AppClient svc = read(() -> clients.get(ACCOUNT, "us-east-1_RealmTest1", "realm-test-svc"));
+        assertTrue(hasher.verify("second-secret-2", svc.secretHash()));
+        assertEquals(5, read(() -> groups.get(ACCOUNT, "us-east-1_RealmTest1", "staff")).precedence());
+        PoolUser after = read(() -> users.get(ACCOUNT, "us-east-1_RealmTest1", "carol"));
         assertEquals("carol@new.example.com", after.attribute("email"));
         assertEquals("Carol", after.attribute("given_name"));
         assertEquals("true", after.attribute("email_verified"), "attributes the file no longer declares are kept");
         assertEquals(before.passwordHash(), after.passwordHash(), "a later import never resets a password");
         assertFalse(after.enabled());
-        assertEquals(List.of("staff"), groups.groupsOf(ACCOUNT, "us-east-1_RealmTest1", "carol").stream().map(Group::name).toList());
+        assertEquals(List.of("staff"), groupNames("us-east-1_RealmTest1", "carol"));
         ImportResult again = importer.importJson("edit.json", editable("realm test 2", "http://localhost:9000/callback2",
                 "second-secret-2", "Changed-Passw0rd!", "carol@new.example.com", "\"given_name\": \"Carol\"", 5, false));
         assertTrue(again.changedNothing(), again.toString());
@@ -208,7 +211,7 @@ class RealmImporterTest {
                   "clients": [{"clientId": "type-public", "secret": "now-secret"}]}]}""");
 
         assertEquals("$.userPools[0].clients[0].secret", e.path().toString());
-        assertFalse(clients.get(ACCOUNT, "us-east-1_RealmType1", "type-public").isConfidential());
+        assertFalse(read(() -> clients.get(ACCOUNT, "us-east-1_RealmType1", "type-public")).isConfidential());
     }
 
     @Test
@@ -231,14 +234,26 @@ class RealmImporterTest {
         assertTrue(second.changedNothing(), second.toString());
     }
 
+    /**
+     * Reads in a transaction of its own: outside one, reads share the test's request-scoped session,
+     * whose cached entities would hide what the import committed.
+     */
+    private static <T> T read(Supplier<T> query) {
+        return QuarkusTransaction.requiringNew().call(query::get);
+    }
+
     private RealmFileException fails(String file, String json) {
         RealmFileException e = assertThrows(RealmFileException.class, () -> importer.importJson(file, json));
         assertEquals(file, e.file());
         return e;
     }
 
+    private List<String> groupNames(String poolId, String username) {
+        return read(() -> groups.groupsOf(ACCOUNT, poolId, username)).stream().map(Group::name).toList();
+    }
+
     private void assertAbsent(String poolId) {
-        assertTrue(poolStore.find(poolId).isEmpty(), poolId + " should not exist");
+        assertTrue(read(() -> poolStore.find(poolId)).isEmpty(), poolId + " should not exist");
     }
 
     private long lastEventId() {

@@ -54,7 +54,7 @@ public class ClientCredentialsGrant implements GrantHandler {
         String token = accessTokens.forClient(client, scope, clock.instant());
         audit.recordLater(AuditEntry.success("token.issue").withPool(client.poolId()).withActor(client.clientId())
                 .withTarget(client.clientId()));
-        return new TokenResponse(token, null, null, client.accessTokenValidity().toSeconds(), null);
+        return new TokenResponse(token, null, null, client.accessTokenValidity().toSeconds(), scope);
     }
 
     /** The requested scopes, or all of the client's when none is requested; each must still exist on a resource server. */

@@ -12,7 +12,7 @@ import io.gatehouse.userpool.UserPoolError;
 import io.gatehouse.userpool.UserStatus;
 import io.gatehouse.userpool.UserStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,15 +85,18 @@ public class PasswordSignIn {
         return user;
     }
 
-    @Transactional
-    SignInResult succeed(PoolUser user, String password, String userKey) {
-        if (hasher.needsRehash(user.passwordHash())) {
-            user = user.withPassword(hasher.hash(password), user.status(), clock.instant());
-            users.update(user);
-        }
-        throttle.recordSuccess(userKey);
-        audit.record(AuditEntry.success(ACTION).withPool(user.poolId()).withActor(user.username()).withTarget(user.sub().toString()));
-        return new SignInResult(user, clock.instant(), List.of("pwd"));
+    private SignInResult succeed(PoolUser found, String password, String userKey) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            PoolUser user = found;
+            if (hasher.needsRehash(user.passwordHash())) {
+                user = user.withPassword(hasher.hash(password), user.status(), clock.instant());
+                users.update(user);
+            }
+            throttle.recordSuccess(userKey);
+            audit.record(AuditEntry.success(ACTION).withPool(user.poolId()).withActor(user.username())
+                    .withTarget(user.sub().toString()));
+            return new SignInResult(user, clock.instant(), List.of("pwd"));
+        });
     }
 
     private void fail(String poolId, String username, String reason) {

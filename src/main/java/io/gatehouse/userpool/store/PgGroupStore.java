@@ -81,7 +81,7 @@ class PgGroupStore implements GroupStore {
                 SELECT sub FROM group_member WHERE pool_id = ?1 AND group_name = ?2
                 AND sub > ?3 ORDER BY sub LIMIT ?4""", UUID.class)
                 .setParameter(1, poolId).setParameter(2, groupName)
-                .setParameter(3, afterSub == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE) : afterSub)
+                .setParameter(3, afterSub == null ? new UUID(0L, 0L) : afterSub)
                 .setParameter(4, limit).getResultList();
         return subs;
     }

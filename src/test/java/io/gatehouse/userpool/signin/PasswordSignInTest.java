@@ -1,0 +1,142 @@
+package io.gatehouse.userpool.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gatehouse.audit.AuditEvent;
+import io.gatehouse.audit.AuditStore;
+import io.gatehouse.auth.PasswordConfig;
+import io.gatehouse.auth.PasswordHasher;
+import io.gatehouse.core.CommonError;
+import io.gatehouse.core.GatehouseException;
+import io.gatehouse.core.Ids;
+import io.gatehouse.testing.GatehouseTest;
+import io.gatehouse.userpool.PoolUser;
+import io.gatehouse.userpool.UserPoolError;
+import io.gatehouse.userpool.UserService;
+import io.gatehouse.userpool.UserStatus;
+import io.gatehouse.userpool.UserStore;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@GatehouseTest
+class PasswordSignInTest {
+
+    private static final String ACCOUNT = "000000000000";
+    private static final String POOL = "us-east-1_DemoPool1";
+
+    @Inject
+    PasswordSignIn signIn;
+    @Inject
+    UserService users;
+    @Inject
+    UserStore userStore;
+    @Inject
+    AuditStore audit;
+    @Inject
+    PasswordConfig passwordConfig;
+
+    @Test
+    void signInWhenPasswordCorrectThenPwdAmrAndAuditSuccess() {
+        users.create(ACCOUNT, "test", POOL, "signin-ok", "Signin-Passw0rd!", true, Map.of());
+
+        SignInResult result = signIn.signIn(POOL, "SIGNIN-OK", "Signin-Passw0rd!");
+
+        assertThat(result.user().username()).isEqualTo("signin-ok");
+        assertThat(result.amr()).containsExactly("pwd");
+        assertThat(events("signin-ok")).first().extracting(AuditEvent::outcome).isEqualTo(AuditEvent.Outcome.SUCCESS);
+    }
+
+    @Test
+    void signInWhenWrongPasswordOrUnknownUserThenSameError() {
+        users.create(ACCOUNT, "test", POOL, "signin-wrong", "Signin-Passw0rd!", true, Map.of());
+
+        GatehouseException wrong = catchSignIn("signin-wrong", "Nope-Passw0rd!");
+        GatehouseException unknown = catchSignIn("signin-nobody", "Nope-Passw0rd!");
+
+        assertThat(wrong.code()).isEqualTo(UserPoolError.NOT_AUTHORIZED);
+        assertThat(unknown.code()).isEqualTo(wrong.code());
+        assertThat(unknown.getMessage()).isEqualTo(wrong.getMessage());
+        assertThat(events("signin-wrong")).first().satisfies(e -> {
+            assertThat(e.outcome()).isEqualTo(AuditEvent.Outcome.FAILURE);
+            assertThat(e.reason()).isEqualTo("wrong password");
+        });
+        assertThat(events("signin-nobody")).first().extracting(AuditEvent::reason).isEqualTo("unknown user");
+    }
+
+    @Test
+    void signInWhenUserDisabledThenSameErrorAsWrongPassword() {
+        users.create(ACCOUNT, "test", POOL, "signin-disabled", "Signin-Passw0rd!", true, Map.of());
+        users.setEnabled(ACCOUNT, "test", POOL, "signin-disabled", false);
+
+        assertThat(catchSignIn("signin-disabled", "Signin-Passw0rd!").getMessage()).isEqualTo(PasswordSignIn.INCORRECT);
+    }
+
+    @Test
+    void signInWhenTemporaryPasswordThenPasswordResetRequired() {
+        users.create(ACCOUNT, "test", POOL, "signin-temp", "Signin-Passw0rd!", false, Map.of());
+
+        assertThat(catchSignIn("signin-temp", "Signin-Passw0rd!").code()).isEqualTo(UserPoolError.PASSWORD_RESET_REQUIRED);
+    }
+
+    @Test
+    void signInWhenRepeatedFailuresThenThrottledEvenWithRightPassword() {
+        users.create(ACCOUNT, "test", POOL, "signin-throttle", "Signin-Passw0rd!", true, Map.of());
+        for (int i = 0; i < 4; i++) {
+            assertThat(catchSignIn("signin-throttle", "Wrong-Passw0rd!" + i).code()).isEqualTo(UserPoolError.NOT_AUTHORIZED);
+        }
+
+        GatehouseException throttled = catchSignIn("signin-throttle", "Signin-Passw0rd!");
+
+        assertThat(throttled.code()).isEqualTo(CommonError.TOO_MANY_REQUESTS);
+        assertThat(events("signin-throttle")).first().extracting(AuditEvent::reason).isEqualTo("throttled");
+    }
+
+    @Test
+    void signInWhenStoredHashHasOldParametersThenRehashed() {
+        PoolUser user = users.create(ACCOUNT, "test", POOL, "signin-rehash", null, true, Map.of());
+        String oldHash = oldHasher().hash("Signin-Passw0rd!");
+        QuarkusTransaction.requiringNew().run(() ->
+                userStore.update(user.withPassword(oldHash, UserStatus.CONFIRMED, Instant.now())));
+
+        signIn.signIn(POOL, "signin-rehash", "Signin-Passw0rd!");
+
+        String stored = QuarkusTransaction.requiringNew()
+                .call(() -> userStore.findByUsername(POOL, "signin-rehash").orElseThrow().passwordHash());
+        assertThat(stored).isNotEqualTo(oldHash)
+                .startsWith("$argon2id$v=19$m=" + passwordConfig.memoryKib() + ",t=" + passwordConfig.iterations() + ",");
+        assertThat(signIn.signIn(POOL, "signin-rehash", "Signin-Passw0rd!").user().username()).isEqualTo("signin-rehash");
+    }
+
+    private GatehouseException catchSignIn(String username, String password) {
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> signIn.signIn(POOL, username, password));
+        assertThat(t).isInstanceOf(GatehouseException.class);
+        return (GatehouseException) t;
+    }
+
+    private List<AuditEvent> events(String actor) {
+        return audit.query(new AuditStore.AuditQuery(null, POOL, "signin.password", actor, null, null, null), null, 10);
+    }
+
+    private static PasswordHasher oldHasher() {
+        return new PasswordHasher(new PasswordConfig() {
+            @Override
+            public int memoryKib() {
+                return 512;
+            }
+
+            @Override
+            public int iterations() {
+                return 1;
+            }
+
+            @Override
+            public int parallelism() {
+                return 1;
+            }
+        }, new Ids());
+    }
+}
