@@ -1,6 +1,6 @@
 package io.gatehouse.oidc;
 
-import io.gatehouse.auth.SecretDigest;
+import io.gatehouse.crypto.SecretDigest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

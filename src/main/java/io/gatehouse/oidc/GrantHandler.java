@@ -1,5 +1,6 @@
 package io.gatehouse.oidc;
 
+import io.gatehouse.oidc.message.OAuthException;
 import io.gatehouse.oidc.message.TokenRequest;
 import io.gatehouse.oidc.message.TokenResponse;
 import io.gatehouse.userpool.AppClient;

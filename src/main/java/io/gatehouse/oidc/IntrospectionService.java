@@ -1,7 +1,8 @@
 package io.gatehouse.oidc;
 
+import io.gatehouse.oidc.message.ClaimNames;
 import com.nimbusds.jwt.JWTClaimsSet;
-import io.gatehouse.auth.SecretDigest;
+import io.gatehouse.crypto.SecretDigest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;

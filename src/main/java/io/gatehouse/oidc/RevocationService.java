@@ -1,5 +1,7 @@
 package io.gatehouse.oidc;
 
+import io.gatehouse.oidc.message.OAuthException;
+import io.gatehouse.oidc.message.OAuthError;
 import io.gatehouse.userpool.AppClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -30,6 +30,9 @@ public interface TokenFamilyStore {
     /** Whether the family is revoked; answered from a cache where possible. */
     boolean isRevoked(String familyId);
 
+    /** Deletes families (and their refresh tokens) that expired before the instant. */
+    int deleteExpired(Instant before);
+
     sealed interface Rotation {
         record Rotated(TokenFamily family) implements Rotation {
         }

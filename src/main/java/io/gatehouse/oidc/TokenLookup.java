@@ -1,7 +1,8 @@
 package io.gatehouse.oidc;
 
+import io.gatehouse.oidc.message.ClaimNames;
 import com.nimbusds.jwt.JWTClaimsSet;
-import io.gatehouse.auth.SecretDigest;
+import io.gatehouse.crypto.SecretDigest;
 import io.gatehouse.oidc.token.TokenVerifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.text.ParseException;

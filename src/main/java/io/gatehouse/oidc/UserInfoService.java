@@ -1,5 +1,9 @@
 package io.gatehouse.oidc;
 
+import io.gatehouse.oidc.message.ClaimNames;
+import io.gatehouse.oidc.message.OAuthNames;
+import io.gatehouse.oidc.message.BearerTokenException;
+import io.gatehouse.oidc.message.OAuthError;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.gatehouse.oidc.token.TokenVerifier;
 import io.gatehouse.userpool.PoolUser;

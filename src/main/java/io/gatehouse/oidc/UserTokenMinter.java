@@ -1,8 +1,11 @@
 package io.gatehouse.oidc;
 
+import io.gatehouse.oidc.message.OAuthNames;
+import io.gatehouse.oidc.message.OAuthException;
+import io.gatehouse.oidc.message.OAuthError;
 import io.gatehouse.audit.AuditEntry;
 import io.gatehouse.audit.AuditLog;
-import io.gatehouse.auth.SecretDigest;
+import io.gatehouse.crypto.SecretDigest;
 import io.gatehouse.core.Ids;
 import io.gatehouse.oidc.message.TokenResponse;
 import io.gatehouse.oidc.token.AccessTokenIssuer;

@@ -1,6 +1,6 @@
 package io.gatehouse.realm;
 
-import io.gatehouse.auth.PasswordHasher;
+import io.gatehouse.crypto.PasswordHasher;
 import io.gatehouse.core.GatehouseException;
 import io.gatehouse.userpool.AppClient;
 import io.gatehouse.userpool.AppClientService;

@@ -2,7 +2,7 @@ package io.gatehouse.userpool;
 
 import io.gatehouse.audit.AuditEntry;
 import io.gatehouse.audit.AuditLog;
-import io.gatehouse.auth.PasswordHasher;
+import io.gatehouse.crypto.PasswordHasher;
 import io.gatehouse.core.GatehouseException;
 import io.gatehouse.core.Ids;
 import io.gatehouse.platform.ClusterEvents;

@@ -1,7 +1,7 @@
 package io.gatehouse.bench;
 
-import io.gatehouse.auth.PasswordConfig;
-import io.gatehouse.auth.PasswordHasher;
+import io.gatehouse.crypto.PasswordConfig;
+import io.gatehouse.crypto.PasswordHasher;
 import io.gatehouse.core.Ids;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

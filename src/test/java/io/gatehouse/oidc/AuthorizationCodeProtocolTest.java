@@ -11,7 +11,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import io.gatehouse.auth.SecretDigest;
+import io.gatehouse.crypto.SecretDigest;
 import io.gatehouse.testing.GatehouseTest;
 import io.gatehouse.testing.OidcFlows;
 import io.gatehouse.testing.OidcFlows.Authorization;
@@ -271,6 +271,69 @@ class AuthorizationCodeProtocolTest {
         assertOAuthError(response, 400, "unauthorized_client");
     }
 
+    @Test
+    void tokenWhenConfidentialClientWithoutPkceThenTokens() {
+        PoolFixtures.Client client = PoolFixtures.confidentialCodeClient(DEMO_POOL, DEMO_CALLBACK);
+        Authorization auth = aliceCodeWithoutPkce(client.clientId());
+
+        Response response = given().auth().preemptive().basic(client.clientId(), client.secret())
+                .contentType(ContentType.URLENC).formParam("grant_type", "authorization_code")
+                .formParam("code", auth.code()).formParam("redirect_uri", DEMO_CALLBACK).post(TOKEN);
+
+        JWTClaimsSet id = PoolJwks.verify(DEMO_POOL, assertNoStoreJson(response).getString("id_token"));
+        assertThat(id.getAudience()).containsExactly(client.clientId());
+    }
+
+    /** RFC 9700 §2.1.1 (PKCE downgrade): a code_verifier for a code issued without a challenge is refused. */
+    @Test
+    void tokenWhenVerifierSentForCodeWithoutChallengeThenInvalidGrant() {
+        PoolFixtures.Client client = PoolFixtures.confidentialCodeClient(DEMO_POOL, DEMO_CALLBACK);
+        Authorization auth = aliceCodeWithoutPkce(client.clientId());
+
+        Response response = given().auth().preemptive().basic(client.clientId(), client.secret())
+                .contentType(ContentType.URLENC).formParam("grant_type", "authorization_code")
+                .formParam("code", auth.code()).formParam("redirect_uri", DEMO_CALLBACK)
+                .formParam("code_verifier", OidcFlows.pkce().verifier()).post(TOKEN);
+
+        assertOAuthError(response, 400, "invalid_grant");
+    }
+
+    @Test
+    void tokenWhenConfidentialClientOmitsSecretThenInvalidClient() {
+        PoolFixtures.Client client = PoolFixtures.confidentialCodeClient(DEMO_POOL, DEMO_CALLBACK);
+        Authorization auth = OidcFlows.authorize(DEMO_POOL, client.clientId(), DEMO_CALLBACK, SCOPE, ALICE, ALICE_PASSWORD);
+
+        Response response = OidcFlows.redeem(given(), auth);
+
+        assertOAuthError(response, 401, "invalid_client");
+    }
+
+    /** Of concurrent redemptions of one code exactly one gets tokens (the store's single-use contract). */
+    @Test
+    void tokenWhenCodeRedeemedConcurrentlyThenExactlyOneSucceeds() throws Exception {
+        Authorization auth = aliceCode();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return OidcFlows.redeem(given(), auth).statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> f : results) {
+                statuses.add(f.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+
+            assertThat(statuses).containsOnlyOnce(200).containsOnly(200, 400);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /**
      * Codes live 5 minutes; rather than wait, the code is stored directly with an expiry in the
      * past. The positive control stores the same code with a future expiry and redeems it.
@@ -311,6 +374,19 @@ class AuthorizationCodeProtocolTest {
         assertThat(done.statusCode()).isEqualTo(303);
         Map<String, String> callback = OidcFlows.locationParameters(done);
         return new Authorization(DEMO_POOL, DEMO_WEB, DEMO_CALLBACK, callback.get("code"), callback.get("state"),
+                params.get("nonce"), null, callback);
+    }
+
+    /** Alice's code for a confidential client, requested without code_challenge. */
+    static Authorization aliceCodeWithoutPkce(String clientId) {
+        OidcFlows.Browser browser = OidcFlows.browser();
+        Map<String, String> params = OidcFlows.authorizeParameters(clientId, DEMO_CALLBACK, SCOPE, OidcFlows.pkce());
+        params.remove("code_challenge");
+        params.remove("code_challenge_method");
+        Response done = browser.submitLogin(browser.openLogin(browser.authorize(DEMO_POOL, params)), ALICE, ALICE_PASSWORD);
+        assertThat(done.statusCode()).isEqualTo(303);
+        Map<String, String> callback = OidcFlows.locationParameters(done);
+        return new Authorization(DEMO_POOL, clientId, DEMO_CALLBACK, callback.get("code"), callback.get("state"),
                 params.get("nonce"), null, callback);
     }
 

@@ -145,6 +145,27 @@ class ClientCredentialsProtocolTest {
         assertOAuthError(response, 400, "unauthorized_client");
     }
 
+    /** The node-local memo of verified secrets must not outlive a secret change. */
+    @Test
+    void tokenWhenSecretRegeneratedThenOldSecretRejectedAndNewAccepted() {
+        String pool = PoolFixtures.createPool("cc-rotate");
+        List<String> scopes = PoolFixtures.createResourceServer(pool, "https://rotate.api.local", "read");
+        PoolFixtures.Client service = PoolFixtures.serviceClient(pool, scopes);
+        String token = "/" + pool + "/oauth2/token";
+        assertNoStoreJson(given().auth().preemptive().basic(service.clientId(), service.secret())
+                .contentType(ContentType.URLENC).formParam("grant_type", "client_credentials").post(token));
+
+        String newSecret = io.gatehouse.testing.SignedRequests.root()
+                .post("/api/v1/user-pools/" + pool + "/clients/" + service.clientId() + "/secret", null)
+                .then().statusCode(200).extract().path("clientSecret");
+
+        assertOAuthError(given().auth().preemptive().basic(service.clientId(), service.secret())
+                .contentType(ContentType.URLENC).formParam("grant_type", "client_credentials").post(token), 401,
+                "invalid_client");
+        assertNoStoreJson(given().auth().preemptive().basic(service.clientId(), newSecret)
+                .contentType(ContentType.URLENC).formParam("grant_type", "client_credentials").post(token));
+    }
+
     @Test
     void tokenWhenServiceClientOfAnotherPoolThenInvalidClientHereButTokenThere() throws ParseException {
         String pool = PoolFixtures.createPool("cc-other");

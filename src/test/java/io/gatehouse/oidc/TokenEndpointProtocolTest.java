@@ -90,6 +90,28 @@ class TokenEndpointProtocolTest {
         assertOAuthError(response, 401, "invalid_client");
     }
 
+    /** RFC 6749 §2.3.1: Basic credentials are form-urlencoded; a malformed escape is bad credentials, not a crash. */
+    @Test
+    void tokenWhenBasicCredentialsHaveMalformedPercentEscapeThenInvalidClient() {
+        String credentials = Base64.getEncoder().encodeToString((SERVICE + ":%zz").getBytes(StandardCharsets.UTF_8));
+
+        Response response = given().header("Authorization", "Basic " + credentials).contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials").post(TOKEN);
+
+        assertOAuthError(response, 401, "invalid_client");
+    }
+
+    @Test
+    void tokenWhenBasicCredentialsFormEncodedThenDecodedBeforeCheck() {
+        String credentials = Base64.getEncoder().encodeToString(
+                "demo%2Dservice:demo%2Dservice%2Dsecret".getBytes(StandardCharsets.UTF_8));
+
+        Response response = given().header("Authorization", "Basic " + credentials).contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials").post(TOKEN);
+
+        assertThat(assertNoStoreJson(response).getString("access_token")).isNotBlank();
+    }
+
     @Test
     void tokenWhenBasicAndPostBothUsedThenInvalidRequest() {
         Response response = given().auth().preemptive().basic(SERVICE, SECRET).contentType(ContentType.URLENC)

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gatehouse.audit.AuditEvent;
 import io.gatehouse.audit.AuditStore;
-import io.gatehouse.auth.PasswordHasher;
+import io.gatehouse.crypto.PasswordHasher;
 import io.gatehouse.testing.GatehouseTest;
 import io.gatehouse.userpool.AppClient;
 import io.gatehouse.userpool.AppClientService;

@@ -1,7 +1,7 @@
 package io.gatehouse.oidc.clientauth;
 
-import io.gatehouse.oidc.OAuthError;
-import io.gatehouse.oidc.OAuthException;
+import io.gatehouse.oidc.message.OAuthError;
+import io.gatehouse.oidc.message.OAuthException;
 import io.gatehouse.userpool.AppClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLDecoder;
@@ -47,8 +47,14 @@ public class ClientSecretBasic implements ClientAuthMethod {
         if (colon < 1) {
             throw new OAuthException(OAuthError.INVALID_CLIENT, "Malformed Basic credentials");
         }
-        String clientId = URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8);
-        String secret = URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8);
+        String clientId;
+        String secret;
+        try {
+            clientId = URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8);
+            secret = URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new OAuthException(OAuthError.INVALID_CLIENT, "Malformed Basic credentials");
+        }
         if (credentials.clientId() != null && !credentials.clientId().equals(clientId)) {
             throw new OAuthException(OAuthError.INVALID_REQUEST, "client_id does not match the authenticated client");
         }

@@ -1,7 +1,7 @@
 package io.gatehouse.oidc.clientauth;
 
-import io.gatehouse.oidc.OAuthError;
-import io.gatehouse.oidc.OAuthException;
+import io.gatehouse.oidc.message.OAuthError;
+import io.gatehouse.oidc.message.OAuthException;
 import io.gatehouse.userpool.AppClient;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,9 +1,9 @@
 package io.gatehouse.oidc.clientauth;
 
-import io.gatehouse.auth.PasswordHasher;
-import io.gatehouse.auth.SecretDigest;
-import io.gatehouse.oidc.OAuthError;
-import io.gatehouse.oidc.OAuthException;
+import io.gatehouse.crypto.PasswordHasher;
+import io.gatehouse.crypto.SecretDigest;
+import io.gatehouse.oidc.message.OAuthError;
+import io.gatehouse.oidc.message.OAuthException;
 import io.gatehouse.userpool.AppClient;
 import io.gatehouse.userpool.UserPoolDirectory;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,9 @@
 package io.gatehouse.oidc.grant;
 
-import io.gatehouse.auth.SecretDigest;
+import io.gatehouse.crypto.SecretDigest;
 import io.gatehouse.oidc.GrantHandler;
-import io.gatehouse.oidc.OAuthError;
-import io.gatehouse.oidc.OAuthException;
+import io.gatehouse.oidc.message.OAuthError;
+import io.gatehouse.oidc.message.OAuthException;
 import io.gatehouse.oidc.TokenFamily;
 import io.gatehouse.oidc.TokenFamilyStore;
 import io.gatehouse.oidc.TokenFamilyStore.Rotation;

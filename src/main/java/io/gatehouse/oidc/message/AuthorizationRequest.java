@@ -1,8 +1,8 @@
 package io.gatehouse.oidc.message;
 
-import io.gatehouse.oidc.OAuthError;
-import io.gatehouse.oidc.OAuthException;
-import io.gatehouse.oidc.OAuthNames;
+import io.gatehouse.oidc.message.OAuthError;
+import io.gatehouse.oidc.message.OAuthException;
+import io.gatehouse.oidc.message.OAuthNames;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.gatehouse.oidc.message;
 
-import io.gatehouse.oidc.OAuthError;
-import io.gatehouse.oidc.OAuthException;
+import io.gatehouse.oidc.message.OAuthError;
+import io.gatehouse.oidc.message.OAuthException;
 import java.util.List;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package io.gatehouse.oidc.message;
 
-import io.gatehouse.oidc.OAuthNames;
+import io.gatehouse.oidc.message.OAuthNames;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+/** Row of {@code login_transaction}; the authorization request is kept as its parameters (jsonb). */
 @Entity
 @Table(name = "login_transaction")
 public class LoginTransactionEntity extends PanacheEntityBase {

@@ -81,6 +81,11 @@ class PgTokenFamilyStore implements TokenFamilyStore {
         return find(familyId).map(f -> f.revokedAt() != null).orElse(true);
     }
 
+    @Override
+    public int deleteExpired(Instant before) {
+        return (int) TokenFamilyEntity.delete("expiresAt < ?1", before);
+    }
+
     private static TokenFamily toRecord(TokenFamilyEntity e) {
         return new TokenFamily(e.id, e.poolId, e.clientId, e.sub, e.scope, e.authTime, e.amr, e.createdAt,
                 e.expiresAt, e.revokedAt);

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+/** Row of {@code sso_session}, keyed by the SHA-256 of the cookie value. */
 @Entity
 @Table(name = "sso_session")
 public class SsoSessionEntity extends PanacheEntityBase {

@@ -1,8 +1,8 @@
 package io.gatehouse.oidc.token;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import io.gatehouse.oidc.ClaimNames;
-import io.gatehouse.oidc.Issuer;
+import io.gatehouse.oidc.message.ClaimNames;
+import io.gatehouse.oidc.token.Issuer;
 import io.gatehouse.userpool.AppClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package io.gatehouse.oidc.token;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import io.gatehouse.auth.SecretDigest;
-import io.gatehouse.oidc.ClaimNames;
-import io.gatehouse.oidc.Issuer;
+import io.gatehouse.crypto.SecretDigest;
+import io.gatehouse.oidc.message.ClaimNames;
+import io.gatehouse.oidc.token.Issuer;
 import io.gatehouse.userpool.AppClient;
 import io.gatehouse.userpool.PoolUser;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,8 @@
 package io.gatehouse.oidc.web;
 
-import io.gatehouse.oidc.Issuer;
-import io.gatehouse.oidc.OAuthException;
-import io.gatehouse.oidc.OAuthNames;
+import io.gatehouse.oidc.token.Issuer;
+import io.gatehouse.oidc.message.OAuthException;
+import io.gatehouse.oidc.message.OAuthNames;
 import io.gatehouse.oidc.message.ResponseMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;

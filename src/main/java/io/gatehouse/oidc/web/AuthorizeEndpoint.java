@@ -2,8 +2,8 @@ package io.gatehouse.oidc.web;
 
 import io.gatehouse.audit.AuditEntry;
 import io.gatehouse.audit.AuditLog;
-import io.gatehouse.oidc.OAuthError;
-import io.gatehouse.oidc.OAuthException;
+import io.gatehouse.oidc.message.OAuthError;
+import io.gatehouse.oidc.message.OAuthException;
 import io.gatehouse.oidc.message.AuthorizationRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

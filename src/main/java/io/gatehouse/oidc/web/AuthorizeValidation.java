@@ -1,8 +1,8 @@
 package io.gatehouse.oidc.web;
 
-import io.gatehouse.oidc.OAuthError;
-import io.gatehouse.oidc.OAuthException;
-import io.gatehouse.oidc.OAuthNames;
+import io.gatehouse.oidc.message.OAuthError;
+import io.gatehouse.oidc.message.OAuthException;
+import io.gatehouse.oidc.message.OAuthNames;
 import io.gatehouse.oidc.Pkce;
 import io.gatehouse.oidc.message.AuthorizationRequest;
 import io.gatehouse.oidc.message.ResponseMode;

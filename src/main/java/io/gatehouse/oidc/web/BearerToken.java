@@ -1,7 +1,7 @@
 package io.gatehouse.oidc.web;
 
-import io.gatehouse.oidc.BearerTokenException;
-import io.gatehouse.oidc.OAuthError;
+import io.gatehouse.oidc.message.BearerTokenException;
+import io.gatehouse.oidc.message.OAuthError;
 
 /**
  * Extracts a bearer token from the Authorization header (RFC 6750 §2.1) or, for a form POST,

@@ -1,6 +1,6 @@
 package io.gatehouse.oidc.web;
 
-import io.gatehouse.oidc.Issuer;
+import io.gatehouse.oidc.token.Issuer;
 import io.gatehouse.oidc.OidcConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Cookie;

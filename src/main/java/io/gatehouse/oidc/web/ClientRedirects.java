@@ -1,6 +1,6 @@
 package io.gatehouse.oidc.web;
 
-import io.gatehouse.oidc.OAuthNames;
+import io.gatehouse.oidc.message.OAuthNames;
 import io.gatehouse.oidc.message.AuthorizationRequest;
 import io.gatehouse.oidc.message.ResponseMode;
 import io.gatehouse.userpool.AppClient;

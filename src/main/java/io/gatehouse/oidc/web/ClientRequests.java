@@ -2,8 +2,8 @@ package io.gatehouse.oidc.web;
 
 import io.gatehouse.audit.AuditEntry;
 import io.gatehouse.audit.AuditLog;
-import io.gatehouse.oidc.OAuthException;
-import io.gatehouse.oidc.OAuthNames;
+import io.gatehouse.oidc.message.OAuthException;
+import io.gatehouse.oidc.message.OAuthNames;
 import io.gatehouse.oidc.clientauth.ClientAuthenticator;
 import io.gatehouse.oidc.clientauth.ClientCredentials;
 import io.gatehouse.oidc.message.FormParameters;

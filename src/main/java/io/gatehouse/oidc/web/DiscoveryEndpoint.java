@@ -1,6 +1,6 @@
 package io.gatehouse.oidc.web;
 
-import io.gatehouse.oidc.Issuer;
+import io.gatehouse.oidc.token.Issuer;
 import io.gatehouse.oidc.clientauth.ClientAuthenticator;
 import io.gatehouse.oidc.message.DiscoveryDocument;
 import jakarta.ws.rs.GET;

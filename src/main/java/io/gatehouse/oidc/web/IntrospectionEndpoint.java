@@ -1,9 +1,9 @@
 package io.gatehouse.oidc.web;
 
 import io.gatehouse.oidc.IntrospectionService;
-import io.gatehouse.oidc.OAuthError;
-import io.gatehouse.oidc.OAuthException;
-import io.gatehouse.oidc.OAuthNames;
+import io.gatehouse.oidc.message.OAuthError;
+import io.gatehouse.oidc.message.OAuthException;
+import io.gatehouse.oidc.message.OAuthNames;
 import io.gatehouse.oidc.message.FormParameters;
 import io.gatehouse.userpool.AppClient;
 import jakarta.ws.rs.Consumes;

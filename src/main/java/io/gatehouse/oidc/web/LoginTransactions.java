@@ -1,6 +1,6 @@
 package io.gatehouse.oidc.web;
 
-import io.gatehouse.auth.SecretDigest;
+import io.gatehouse.crypto.SecretDigest;
 import io.gatehouse.core.Ids;
 import io.gatehouse.oidc.LoginTransaction;
 import io.gatehouse.oidc.LoginTransactionStore;

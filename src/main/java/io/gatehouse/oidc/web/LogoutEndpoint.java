@@ -1,8 +1,8 @@
 package io.gatehouse.oidc.web;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import io.gatehouse.oidc.OAuthException;
-import io.gatehouse.oidc.OAuthNames;
+import io.gatehouse.oidc.message.OAuthException;
+import io.gatehouse.oidc.message.OAuthNames;
 import io.gatehouse.oidc.message.LogoutRequest;
 import io.gatehouse.userpool.AppClient;
 import io.gatehouse.userpool.UserPool;

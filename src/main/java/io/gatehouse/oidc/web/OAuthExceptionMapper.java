@@ -1,9 +1,9 @@
 package io.gatehouse.oidc.web;
 
-import io.gatehouse.oidc.BearerTokenException;
-import io.gatehouse.oidc.OAuthError;
-import io.gatehouse.oidc.OAuthException;
-import io.gatehouse.oidc.OAuthNames;
+import io.gatehouse.oidc.message.BearerTokenException;
+import io.gatehouse.oidc.message.OAuthError;
+import io.gatehouse.oidc.message.OAuthException;
+import io.gatehouse.oidc.message.OAuthNames;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;

@@ -2,7 +2,7 @@ package io.gatehouse.oidc.web;
 
 import io.gatehouse.audit.AuditEntry;
 import io.gatehouse.audit.AuditLog;
-import io.gatehouse.auth.SecretDigest;
+import io.gatehouse.crypto.SecretDigest;
 import io.gatehouse.core.Ids;
 import io.gatehouse.oidc.OidcConfig;
 import io.gatehouse.oidc.SsoSession;

@@ -1,8 +1,8 @@
 package io.gatehouse.oidc.web;
 
 import io.gatehouse.oidc.GrantHandler;
-import io.gatehouse.oidc.OAuthError;
-import io.gatehouse.oidc.OAuthException;
+import io.gatehouse.oidc.message.OAuthError;
+import io.gatehouse.oidc.message.OAuthException;
 import io.gatehouse.oidc.message.TokenRequest;
 import io.gatehouse.userpool.AppClient;
 import jakarta.enterprise.inject.Instance;

@@ -1,6 +1,6 @@
 package io.gatehouse.oidc.web;
 
-import io.gatehouse.oidc.OAuthNames;
+import io.gatehouse.oidc.message.OAuthNames;
 import io.gatehouse.oidc.UserInfoService;
 import io.gatehouse.oidc.message.FormParameters;
 import jakarta.ws.rs.Consumes;

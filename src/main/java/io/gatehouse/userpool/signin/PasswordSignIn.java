@@ -3,7 +3,7 @@ package io.gatehouse.userpool.signin;
 import io.gatehouse.audit.AuditEntry;
 import io.gatehouse.audit.AuditLog;
 import io.gatehouse.audit.RequestOrigin;
-import io.gatehouse.auth.PasswordHasher;
+import io.gatehouse.crypto.PasswordHasher;
 import io.gatehouse.core.CommonError;
 import io.gatehouse.core.GatehouseException;
 import io.gatehouse.core.Ids;

@@ -1,5 +1,7 @@
 package io.gatehouse.userpool.signin;
 
+import io.gatehouse.platform.SingletonJob;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -14,14 +16,18 @@ import java.util.List;
 @ApplicationScoped
 public class SignInThrottle {
 
+    private static final long CLEANUP_LOCK = 0x6761746503L;
+
     private final ThrottleStore store;
     private final ThrottleConfig config;
     private final Clock clock;
+    private final SingletonJob singleton;
 
-    public SignInThrottle(ThrottleStore store, ThrottleConfig config, Clock clock) {
+    public SignInThrottle(ThrottleStore store, ThrottleConfig config, Clock clock, SingletonJob singleton) {
         this.store = store;
         this.config = config;
         this.clock = clock;
+        this.singleton = singleton;
     }
 
     public boolean isBlocked(List<String> keys) {
@@ -31,9 +37,9 @@ public class SignInThrottle {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordFailure(String userKey, String ipKey) {
-        count(userKey, config.userFreeAttempts());
+        count(userKey, config.userFreeAttempts(), config.userLockoutThreshold());
         if (ipKey != null) {
-            count(ipKey, config.ipFreeAttempts());
+            count(ipKey, config.ipFreeAttempts(), config.ipLockoutThreshold());
         }
     }
 
@@ -42,10 +48,20 @@ public class SignInThrottle {
         store.clear(userKey);
     }
 
-    private void count(String key, int free) {
+    /** Forgets idle counters; one node at a time. */
+    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void forgetIdle() {
+        if (singleton.tryLock(CLEANUP_LOCK)) {
+            Instant now = clock.instant();
+            store.deleteIdle(now.minus(config.resetAfter()), now);
+        }
+    }
+
+    private void count(String key, int free, int lockout) {
         Instant now = clock.instant();
         int failures = store.recordFailure(key, now, now.minus(config.resetAfter()));
-        if (failures >= config.lockoutThreshold()) {
+        if (failures >= lockout) {
             store.block(key, now.plus(config.lockoutDuration()));
         } else if (failures > free) {
             store.block(key, now.plus(backoff(failures - free)));

@@ -7,7 +7,7 @@ import java.time.Duration;
 /**
  * Sign-in throttling, kept in PostgreSQL so it holds across nodes. After the free attempts,
  * each failure doubles the wait (exponential back-off) up to {@link #maxBackoff()}; at
- * {@link #lockoutThreshold()} failures the key is locked out for {@link #lockoutDuration()}.
+ * the lockout threshold the user or IP is locked out for {@link #lockoutDuration()}.
  */
 @ConfigMapping(prefix = "gatehouse.signin")
 public interface ThrottleConfig {
@@ -28,9 +28,13 @@ public interface ThrottleConfig {
     @WithDefault("PT5M")
     Duration maxBackoff();
 
-    /** Failures (per key) that lock it out. */
+    /** Failures of one user that lock the user out. */
     @WithDefault("10")
-    int lockoutThreshold();
+    int userLockoutThreshold();
+
+    /** Failures from one source IP (per pool) that lock the IP out. */
+    @WithDefault("100")
+    int ipLockoutThreshold();
 
     /** How long a lockout lasts. */
     @WithDefault("PT15M")

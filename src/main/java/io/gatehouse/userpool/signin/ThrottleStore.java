@@ -17,4 +17,7 @@ public interface ThrottleStore {
     void block(String key, Instant until);
 
     void clear(String key);
+
+    /** Deletes counters idle since {@code before} that are not blocking anything at {@code now}. */
+    int deleteIdle(Instant before, Instant now);
 }

@@ -48,6 +48,13 @@ class PgThrottleStore implements ThrottleStore {
         em.createNativeQuery("DELETE FROM sign_in_throttle WHERE throttle_key = ?1").setParameter(1, key).executeUpdate();
     }
 
+    @Override
+    public int deleteIdle(Instant before, Instant now) {
+        return em.createNativeQuery("""
+                DELETE FROM sign_in_throttle WHERE last_failure_at < ?1 AND (blocked_until IS NULL OR blocked_until < ?2)""")
+                .setParameter(1, before).setParameter(2, now).executeUpdate();
+    }
+
     private static Instant toInstant(Object value) {
         if (value instanceof Instant i) {
             return i;

@@ -1,5 +1,8 @@
 package io.gatehouse.oidc.web;
 
+import static io.gatehouse.oidc.web.OidcWebAssertions.issuer;
+import static io.gatehouse.oidc.web.OidcWebAssertions.redirectError;
+import static io.gatehouse.oidc.web.OidcWebAssertions.signedInBrowser;
 import static io.gatehouse.testing.OidcFlows.ALICE;
 import static io.gatehouse.testing.OidcFlows.ALICE_PASSWORD;
 import static io.gatehouse.testing.OidcFlows.DEMO_CALLBACK;
@@ -7,11 +10,8 @@ import static io.gatehouse.testing.OidcFlows.DEMO_POOL;
 import static io.gatehouse.testing.OidcFlows.DEMO_WEB;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -27,10 +27,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
-/** The authorization endpoint end to end over HTTP: validation order, error delivery, SSO and prompts. */
+/** The authorization endpoint end to end over HTTP: the code flow, SSO, prompts and response modes. */
 @GatehouseTest
 class AuthorizeEndpointProtocolTest {
 
@@ -147,146 +145,6 @@ class AuthorizeEndpointProtocolTest {
         assertNotNull(OidcFlows.locationParameters(response).get("code"));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"http://localhost:8089/callback/", "http://localhost:8089/callbackx",
-            "http://localhost:8089/call", "HTTP://LOCALHOST:8089/callback", "http://localhost:8089/Callback",
-            "http://localhost:8089/callback?x=1", "http://localhost:8089/callback#frag", "http://localhost:8090/callback",
-            "https://localhost:8089/callback", "http://evil.example/callback", "http://localhost:8089/callback/../callback"})
-    void authorizeWhenRedirectUriNotExactlyRegisteredThenErrorPageNotRedirect(String redirectUri) {
-        Map<String, String> params = OidcFlows.authorizeParameters(DEMO_WEB, redirectUri, "openid", OidcFlows.pkce());
-
-        Response response = OidcFlows.browser().authorize(DEMO_POOL, params);
-
-        assertErrorPage(response, 400, "not registered");
-    }
-
-    @Test
-    void authorizeWhenRedirectUriMissingThenErrorPage() {
-        Map<String, String> params = OidcFlows.authorizeParameters(DEMO_WEB, DEMO_CALLBACK, "openid", OidcFlows.pkce());
-        params.remove("redirect_uri");
-
-        assertErrorPage(OidcFlows.browser().authorize(DEMO_POOL, params), 400, "not registered");
-    }
-
-    @Test
-    void authorizeWhenUnknownClientThenErrorPage() {
-        Map<String, String> params = OidcFlows.authorizeParameters("no-such-client", DEMO_CALLBACK, "openid", OidcFlows.pkce());
-
-        assertErrorPage(OidcFlows.browser().authorize(DEMO_POOL, params), 400, "not registered");
-    }
-
-    @Test
-    void authorizeWhenRedirectUriRepeatedThenErrorPage() {
-        Response response = given().redirects().follow(false)
-                .queryParam("response_type", "code").queryParam("client_id", DEMO_WEB)
-                .queryParam("redirect_uri", DEMO_CALLBACK, DEMO_CALLBACK)
-                .get(AUTHORIZE);
-
-        assertErrorPage(response, 400, "not registered");
-    }
-
-    @Test
-    void authorizeWhenPublicClientSendsNoCodeChallengeThenInvalidRequestAtRedirect() {
-        Map<String, String> params = OidcFlows.authorizeParameters(DEMO_WEB, DEMO_CALLBACK, "openid", OidcFlows.pkce());
-        params.remove("code_challenge");
-        params.remove("code_challenge_method");
-
-        Map<String, String> callback = redirectError(OidcFlows.browser().authorize(DEMO_POOL, params));
-
-        assertEquals("invalid_request", callback.get("error"));
-        assertEquals(params.get("state"), callback.get("state"));
-    }
-
-    @Test
-    void authorizeWhenPkcePlainThenInvalidRequestAtRedirect() {
-        Map<String, String> params = OidcFlows.authorizeParameters(DEMO_WEB, DEMO_CALLBACK, "openid", OidcFlows.pkce());
-        params.put("code_challenge_method", "plain");
-
-        Map<String, String> callback = redirectError(OidcFlows.browser().authorize(DEMO_POOL, params));
-
-        assertEquals("invalid_request", callback.get("error"));
-        assertEquals("PKCE plain is not supported", callback.get("error_description"));
-    }
-
-    @Test
-    void authorizeWhenChallengeWithoutMethodThenInvalidRequest() {
-        Map<String, String> params = OidcFlows.authorizeParameters(DEMO_WEB, DEMO_CALLBACK, "openid", OidcFlows.pkce());
-        params.remove("code_challenge_method");
-
-        assertEquals("invalid_request", redirectError(OidcFlows.browser().authorize(DEMO_POOL, params)).get("error"));
-    }
-
-    @Test
-    void authorizeWhenChallengeMalformedThenInvalidRequest() {
-        Map<String, String> params = OidcFlows.authorizeParameters(DEMO_WEB, DEMO_CALLBACK, "openid", OidcFlows.pkce());
-        params.put("code_challenge", "too-short");
-
-        assertEquals("invalid_request", redirectError(OidcFlows.browser().authorize(DEMO_POOL, params)).get("error"));
-    }
-
-    @Test
-    void authorizeWhenResponseTypeTokenThenUnsupportedResponseType() {
-        Map<String, String> params = OidcFlows.authorizeParameters(DEMO_WEB, DEMO_CALLBACK, "openid", OidcFlows.pkce());
-        params.put("response_type", "token");
-
-        assertEquals("unsupported_response_type", redirectError(OidcFlows.browser().authorize(DEMO_POOL, params)).get("error"));
-    }
-
-    @Test
-    void authorizeWhenResponseTypeMissingThenInvalidRequest() {
-        Map<String, String> params = OidcFlows.authorizeParameters(DEMO_WEB, DEMO_CALLBACK, "openid", OidcFlows.pkce());
-        params.remove("response_type");
-
-        assertEquals("invalid_request", redirectError(OidcFlows.browser().authorize(DEMO_POOL, params)).get("error"));
-    }
-
-    @Test
-    void authorizeWhenScopeNotAllowedThenInvalidScope() {
-        Map<String, String> params = OidcFlows.authorizeParameters(DEMO_WEB, DEMO_CALLBACK, "openid https://api.demo.local/read",
-                OidcFlows.pkce());
-
-        assertEquals("invalid_scope", redirectError(OidcFlows.browser().authorize(DEMO_POOL, params)).get("error"));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"consent", "select_account", "none login", "bogus"})
-    void authorizeWhenPromptUnsupportedOrNoneCombinedThenInvalidRequest(String prompt) {
-        Map<String, String> params = OidcFlows.authorizeParameters(DEMO_WEB, DEMO_CALLBACK, "openid", OidcFlows.pkce());
-        params.put("prompt", prompt);
-
-        assertEquals("invalid_request", redirectError(OidcFlows.browser().authorize(DEMO_POOL, params)).get("error"));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"-1", "abc", "1.5", "99999999999"})
-    void authorizeWhenMaxAgeNotNonNegativeIntegerThenInvalidRequest(String maxAge) {
-        Map<String, String> params = OidcFlows.authorizeParameters(DEMO_WEB, DEMO_CALLBACK, "openid", OidcFlows.pkce());
-        params.put("max_age", maxAge);
-
-        assertEquals("invalid_request", redirectError(OidcFlows.browser().authorize(DEMO_POOL, params)).get("error"));
-    }
-
-    @Test
-    void authorizeWhenStateRepeatedThenInvalidRequestWithoutState() {
-        Response response = given().redirects().follow(false)
-                .queryParam("response_type", "code").queryParam("client_id", DEMO_WEB)
-                .queryParam("redirect_uri", DEMO_CALLBACK).queryParam("state", "a", "b")
-                .queryParam("code_challenge", OidcFlows.pkce().challenge()).queryParam("code_challenge_method", "S256")
-                .get(AUTHORIZE);
-
-        Map<String, String> callback = redirectError(response);
-        assertEquals("invalid_request", callback.get("error"));
-        assertNull(callback.get("state"));
-    }
-
-    @Test
-    void authorizeWhenResponseModeUnknownThenInvalidRequestByQuery() {
-        Map<String, String> params = OidcFlows.authorizeParameters(DEMO_WEB, DEMO_CALLBACK, "openid", OidcFlows.pkce());
-        params.put("response_mode", "fragment");
-
-        assertEquals("invalid_request", redirectError(OidcFlows.browser().authorize(DEMO_POOL, params)).get("error"));
-    }
-
     @Test
     void authorizeWhenErrorAndFormPostThenErrorPostedByForm() {
         Map<String, String> params = OidcFlows.authorizeParameters(DEMO_WEB, DEMO_CALLBACK, "openid", OidcFlows.pkce());
@@ -328,35 +186,5 @@ class AuthorizeEndpointProtocolTest {
         assertTrue(setCookie.contains("HttpOnly"), setCookie);
         assertTrue(setCookie.toLowerCase(Locale.ROOT).contains("samesite=lax"), setCookie);
         assertTrue(setCookie.contains("Path=/" + DEMO_POOL + "/login"), setCookie);
-    }
-
-    static void assertErrorPage(Response response, int status, String text) {
-        response.then().statusCode(status).contentType(containsString("text/html"))
-                .header("Location", nullValue())
-                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
-                .header("X-Frame-Options", "DENY")
-                .header("Referrer-Policy", "no-referrer")
-                .header("Cache-Control", containsString("no-store"))
-                .body(containsString(text)).body(not(containsString("<script")));
-    }
-
-    static Map<String, String> redirectError(Response response) {
-        assertEquals(302, response.statusCode(), response::asString);
-        assertTrue(response.getHeader("Location").startsWith(DEMO_CALLBACK + "?"), response.getHeader("Location"));
-        Map<String, String> callback = OidcFlows.locationParameters(response);
-        assertNull(callback.get("code"));
-        assertEquals(issuer(), callback.get("iss"));
-        return callback;
-    }
-
-    static Browser signedInBrowser() {
-        Browser browser = OidcFlows.browser();
-        browser.signIn(DEMO_POOL, DEMO_WEB, DEMO_CALLBACK, "openid", ALICE, ALICE_PASSWORD);
-        return browser;
-    }
-
-    static String issuer() {
-        return given().get("/" + DEMO_POOL + "/.well-known/openid-configuration").then().statusCode(200)
-                .extract().path("issuer");
     }
 }

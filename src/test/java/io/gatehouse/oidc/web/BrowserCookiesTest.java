@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gatehouse.oidc.Issuer;
+import io.gatehouse.oidc.token.Issuer;
 import io.gatehouse.oidc.OidcConfig;
 import jakarta.ws.rs.core.NewCookie;
 import java.time.Duration;

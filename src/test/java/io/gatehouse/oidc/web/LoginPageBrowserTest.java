@@ -123,7 +123,7 @@ class LoginPageBrowserTest {
         assertEquals(params.get("state"), reply.get("state"));
         Map<String, Object> tokens = OidcFlows.exchange(new OidcFlows.Authorization(DEMO_POOL, DEMO_WEB,
                 DEMO_CALLBACK, reply.get("code"), reply.get("state"), params.get("nonce"), pkce.verifier(), reply));
-        String issuer = AuthorizeEndpointProtocolTest.issuer();
+        String issuer = OidcWebAssertions.issuer();
         assertEquals(issuer, reply.get("iss"));
         JWTClaimsSet id = verify((String) tokens.get("id_token"), DEMO_WEB,
                 new JWTClaimsSet.Builder().issuer(issuer).claim("token_use", "id").claim("nonce", params.get("nonce")).build());

@@ -1,6 +1,6 @@
 package io.gatehouse.oidc.web;
 
-import static io.gatehouse.oidc.web.AuthorizeEndpointProtocolTest.assertErrorPage;
+import static io.gatehouse.oidc.web.OidcWebAssertions.assertErrorPage;
 import static io.gatehouse.testing.OidcFlows.ALICE;
 import static io.gatehouse.testing.OidcFlows.ALICE_PASSWORD;
 import static io.gatehouse.testing.OidcFlows.DEMO_CALLBACK;
@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.gatehouse.auth.SecretDigest;
+import io.gatehouse.crypto.SecretDigest;
 import io.gatehouse.oidc.LoginTransaction;
 import io.gatehouse.oidc.LoginTransactionStore;
 import io.gatehouse.oidc.message.AuthorizationRequest;
@@ -240,7 +240,7 @@ class LoginPageProtocolTest {
                 .body(containsString("<button type=\"submit\">Continue</button>"));
         Map<String, String> fields = OidcFlows.hiddenFields(page.asString());
         assertEquals(params.get("state"), fields.get("state"));
-        assertEquals(AuthorizeEndpointProtocolTest.issuer(), fields.get("iss"));
+        assertEquals(OidcWebAssertions.issuer(), fields.get("iss"));
         OidcFlows.Authorization auth = new OidcFlows.Authorization(DEMO_POOL, DEMO_WEB, DEMO_CALLBACK,
                 fields.get("code"), fields.get("state"), params.get("nonce"), pkce.verifier(), fields);
         assertNotNull(OidcFlows.exchange(auth).get("id_token"));

@@ -1,7 +1,7 @@
 package io.gatehouse.oidc.web;
 
-import static io.gatehouse.oidc.web.AuthorizeEndpointProtocolTest.assertErrorPage;
-import static io.gatehouse.oidc.web.AuthorizeEndpointProtocolTest.redirectError;
+import static io.gatehouse.oidc.web.OidcWebAssertions.assertErrorPage;
+import static io.gatehouse.oidc.web.OidcWebAssertions.redirectError;
 import static io.gatehouse.testing.OidcFlows.ALICE;
 import static io.gatehouse.testing.OidcFlows.ALICE_PASSWORD;
 import static io.gatehouse.testing.OidcFlows.DEMO_CALLBACK;

@@ -1,6 +1,6 @@
 package io.gatehouse.oidc.web;
 
-import static io.gatehouse.oidc.web.AuthorizeEndpointProtocolTest.redirectError;
+import static io.gatehouse.oidc.web.OidcWebAssertions.redirectError;
 import static io.gatehouse.testing.OidcFlows.ALICE;
 import static io.gatehouse.testing.OidcFlows.DEMO_CALLBACK;
 import static io.gatehouse.testing.OidcFlows.DEMO_POOL;
@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.gatehouse.audit.AuditEvent;
 import io.gatehouse.audit.AuditStore;
 import io.gatehouse.audit.AuditStore.AuditQuery;
-import io.gatehouse.auth.PasswordHasher;
+import io.gatehouse.crypto.PasswordHasher;
 import io.gatehouse.testing.GatehouseTest;
 import io.gatehouse.testing.OidcFlows;
 import io.gatehouse.testing.OidcFlows.Browser;
@@ -59,7 +59,7 @@ class SsoSessionProtocolTest {
     @Test
     void authorizeWhenAnsweredFromSessionThenSsoSignInAndCodeIssueAudited() {
         Instant from = Instant.now().minusSeconds(1);
-        Browser browser = AuthorizeEndpointProtocolTest.signedInBrowser();
+        Browser browser = OidcWebAssertions.signedInBrowser();
 
         assertEquals(302, browser.authorize(DEMO_POOL, promptNone()).statusCode());
 

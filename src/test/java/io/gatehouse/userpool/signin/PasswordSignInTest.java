@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gatehouse.audit.AuditEvent;
 import io.gatehouse.audit.AuditStore;
-import io.gatehouse.auth.PasswordConfig;
-import io.gatehouse.auth.PasswordHasher;
+import io.gatehouse.crypto.PasswordConfig;
+import io.gatehouse.crypto.PasswordHasher;
 import io.gatehouse.core.CommonError;
 import io.gatehouse.core.GatehouseException;
 import io.gatehouse.core.Ids;

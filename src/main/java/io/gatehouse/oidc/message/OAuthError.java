@@ -1,4 +1,4 @@
-package io.gatehouse.oidc;
+package io.gatehouse.oidc.message;
 
 /**
  * The OAuth 2.0 / OpenID Connect error table with each error's HTTP status.

@@ -1,4 +1,4 @@
-package io.gatehouse.auth;
+package io.gatehouse.crypto;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

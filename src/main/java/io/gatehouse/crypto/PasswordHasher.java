@@ -1,4 +1,4 @@
-package io.gatehouse.auth;
+package io.gatehouse.crypto;
 
 import io.gatehouse.core.Ids;
 import jakarta.enterprise.context.ApplicationScoped;

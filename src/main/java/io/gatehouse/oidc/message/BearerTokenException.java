@@ -1,4 +1,4 @@
-package io.gatehouse.oidc;
+package io.gatehouse.oidc.message;
 
 /**
  * An error of a bearer-token protected resource (UserInfo): reported in the

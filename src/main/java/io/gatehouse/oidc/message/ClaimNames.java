@@ -1,4 +1,4 @@
-package io.gatehouse.oidc;
+package io.gatehouse.oidc.message;
 
 /** Claim names of Gatehouse tokens, spelled as Cognito spells them. */
 public final class ClaimNames {

@@ -1,4 +1,4 @@
-package io.gatehouse.auth;
+package io.gatehouse.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

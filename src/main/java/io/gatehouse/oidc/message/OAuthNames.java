@@ -1,4 +1,4 @@
-package io.gatehouse.oidc;
+package io.gatehouse.oidc.message;
 
 /** Parameter, claim and value names exactly as on the wire (RFC 6749, 7009, 7636, 7662, OIDC Core). */
 public final class OAuthNames {

@@ -1,4 +1,4 @@
-package io.gatehouse.auth;
+package io.gatehouse.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package io.gatehouse.oidc;
+package io.gatehouse.oidc.token;
 
 import io.gatehouse.platform.PlatformConfig;
 import jakarta.enterprise.context.ApplicationScoped;
