@@ -87,7 +87,7 @@ public class AccountService implements AccessKeyLookup {
                         cipher.openString(k.sealedSecret(), keyContext(k.accessKeyId())))));
     }
 
-    private static String keyContext(String accessKeyId) {
+    static String keyContext(String accessKeyId) {
         return "access-key:" + accessKeyId;
     }
 

@@ -3,20 +3,18 @@ package io.gatehouse.oidc;
 import java.time.Instant;
 
 /**
- * Storage of authorization codes. A code is single use: {@link #consume} marks it used
- * atomically, so of two concurrent redemptions exactly one gets {@link Consumed.Fresh}. A second
- * redemption gets {@link Consumed.Replayed} with the original grant, so the caller can revoke the
- * tokens issued from it (RFC 6749 §4.1.2: "the authorization server SHOULD revoke … all tokens
- * previously issued based on that authorization code").
+ * Storage of authorization codes. A code is single use: {@link #consume} marks it used and
+ * records the id of the token family its tokens will belong to, atomically, so of two concurrent
+ * redemptions exactly one gets {@link Consumed.Fresh}. A later redemption gets
+ * {@link Consumed.Replayed} carrying that family id, so the caller can revoke the tokens issued
+ * from it even while the first redemption is still in flight (RFC 6749 §4.1.2: "the
+ * authorization server SHOULD revoke … all tokens previously issued based on that authorization code").
  */
 public interface AuthorizationCodeStore {
 
     void save(AuthorizationCode code);
 
-    Consumed consume(String codeHash, Instant now);
-
-    /** Records the token family issued from a code, for revocation on replay. */
-    void attachFamily(String codeHash, String familyId);
+    Consumed consume(String codeHash, Instant now, String familyId);
 
     int deleteExpired(Instant before);
 

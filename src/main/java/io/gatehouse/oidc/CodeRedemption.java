@@ -21,7 +21,7 @@ public class CodeRedemption {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public AuthorizationCodeStore.Consumed consume(String code) {
-        return codes.consume(SecretDigest.sha256Hex(code), clock.instant());
+    public AuthorizationCodeStore.Consumed consume(String code, String familyId) {
+        return codes.consume(SecretDigest.sha256Hex(code), clock.instant(), familyId);
     }
 }

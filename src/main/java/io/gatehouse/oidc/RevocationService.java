@@ -1,5 +1,6 @@
 package io.gatehouse.oidc;
 
+import io.gatehouse.oidc.message.ClaimNames;
 import io.gatehouse.oidc.message.OAuthException;
 import io.gatehouse.oidc.message.OAuthError;
 import io.gatehouse.userpool.AppClient;
@@ -28,6 +29,7 @@ public class RevocationService {
 
     @Transactional
     public void revoke(AppClient client, String token, String hint) {
+        requireRevocable(client, token);
         Optional<TokenFamily> family = "access_token".equals(hint)
                 ? fromAccessToken(client, token).or(() -> lookup.refreshTokenFamily(client.poolId(), token))
                 : lookup.refreshTokenFamily(client.poolId(), token).or(() -> fromAccessToken(client, token));
@@ -39,6 +41,18 @@ public class RevocationService {
         }
         if (family.get().revokedAt() == null) {
             revocation.revoke(family.get(), "token.revoke", null);
+        }
+    }
+
+    /**
+     * A client-credentials access token belongs to no family and cannot be revoked: "The
+     * authorization server does not support the revocation of the presented token type."
+     */
+    private void requireRevocable(AppClient client, String token) {
+        boolean familyless = lookup.accessToken(client.poolId(), token).filter(c -> c.getClaim(ClaimNames.ORIGIN_JTI) == null)
+                .isPresent();
+        if (familyless) {
+            throw new OAuthException(OAuthError.UNSUPPORTED_TOKEN_TYPE, "Client credentials access tokens cannot be revoked");
         }
     }
 

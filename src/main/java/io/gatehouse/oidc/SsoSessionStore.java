@@ -2,6 +2,7 @@ package io.gatehouse.oidc;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Storage of hosted-login SSO sessions, keyed by the SHA-256 of the cookie value (never the
@@ -16,6 +17,9 @@ public interface SsoSessionStore {
 
     /** Marks the session revoked; true when it was active. */
     boolean revoke(String idHash, Instant now);
+
+    /** Revokes every active session of the user; returns how many. */
+    int revokeAllOf(UUID sub, Instant now);
 
     int deleteExpired(Instant before);
 }

@@ -2,6 +2,7 @@ package io.gatehouse.oidc;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Storage of token families and their refresh tokens (stored as SHA-256 digests). Rotation is
@@ -10,7 +11,11 @@ import java.util.Optional;
  */
 public interface TokenFamilyStore {
 
-    void create(TokenFamily family);
+    /** Creates the family; false when a family with its id exists already (revoked by a code replay). */
+    boolean create(TokenFamily family);
+
+    /** Revokes the family, creating it revoked when its first redemption has not committed yet. */
+    void revokeOrTombstone(TokenFamily family, Instant now);
 
     Optional<TokenFamily> find(String familyId);
 
@@ -24,10 +29,13 @@ public interface TokenFamilyStore {
     /** True when this refresh token was already exchanged (it can no longer be used). */
     boolean isRotated(String tokenHash);
 
+    /** Revokes every active family of the user; returns how many. */
+    int revokeAllOf(UUID sub, Instant now);
+
     /** Revokes the family; true when it was active. */
     boolean revoke(String familyId, Instant now);
 
-    /** Whether the family is revoked; answered from a cache where possible. */
+    /** Whether the family is revoked or no longer exists (deleted families revoke their access tokens too). */
     boolean isRevoked(String familyId);
 
     /** Deletes families (and their refresh tokens) that expired before the instant. */

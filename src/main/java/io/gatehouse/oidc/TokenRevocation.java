@@ -30,7 +30,7 @@ public class TokenRevocation {
 
     @Transactional
     public void revoke(TokenFamily family, String action, String reason) {
-        families.revoke(family.id(), clock.instant());
+        families.revokeOrTombstone(family, clock.instant());
         AuditEntry entry = reason == null ? AuditEntry.success(action) : AuditEntry.failure(action, reason);
         audit.record(entry.withPool(family.poolId()).withActor(family.clientId()).withTarget(family.sub().toString()));
     }

@@ -51,11 +51,20 @@ public class UserTokenMinter {
         this.clock = clock;
     }
 
-    public TokenFamily startFamily(AppClient client, UUID sub, String scope, Instant authTime, List<String> amr) {
+    /** A new family id; the authorization code grant reserves it with the code before the family exists. */
+    public String newFamilyId() {
+        return ids.token(24);
+    }
+
+    /** Starts a token family, or fails with {@code invalid_grant} when a code replay revoked it first. */
+    public TokenFamily startFamily(String familyId, AppClient client, UUID sub, String scope, Instant authTime,
+                                   List<String> amr) {
         Instant now = clock.instant();
-        TokenFamily family = new TokenFamily(ids.token(24), client.poolId(), client.clientId(), sub, scope, authTime,
+        TokenFamily family = new TokenFamily(familyId, client.poolId(), client.clientId(), sub, scope, authTime,
                 amr, now, now.plus(client.refreshTokenValidity()), null);
-        families.create(family);
+        if (!families.create(family)) {
+            throw new OAuthException(OAuthError.INVALID_GRANT, "Invalid authorization code");
+        }
         return family;
     }
 

@@ -5,6 +5,7 @@ import io.gatehouse.audit.AuditLog;
 import io.gatehouse.crypto.PasswordHasher;
 import io.gatehouse.core.GatehouseException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,9 +28,12 @@ public class UserService {
     private final PasswordHasher hasher;
     private final AuditLog audit;
     private final Clock clock;
+    private final Instance<UserChangeListener> listeners;
 
-    public UserService(UserPoolService pools, UserStore users, PasswordHasher hasher, AuditLog audit, Clock clock) {
+    public UserService(UserPoolService pools, UserStore users, PasswordHasher hasher, AuditLog audit, Clock clock,
+                       Instance<UserChangeListener> listeners) {
         this.pools = pools;
+        this.listeners = listeners;
         this.users = users;
         this.hasher = hasher;
         this.audit = audit;
@@ -111,6 +115,9 @@ public class UserService {
     public PoolUser setEnabled(String accountId, String actor, String poolId, String username, boolean enabled) {
         PoolUser updated = get(accountId, poolId, username).withEnabled(enabled, clock.instant());
         users.update(updated);
+        if (!enabled) {
+            listeners.forEach(l -> l.accessRevoked(poolId, updated.sub()));
+        }
         audit.record(entry(enabled ? "user.enable" : "user.disable", accountId, poolId, actor, username));
         return updated;
     }

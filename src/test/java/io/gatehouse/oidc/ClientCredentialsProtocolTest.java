@@ -14,6 +14,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.gatehouse.testing.GatehouseTest;
 import io.gatehouse.testing.PoolFixtures;
 import io.gatehouse.testing.PoolJwks;
+import io.gatehouse.testing.SignedRequests;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -155,7 +156,7 @@ class ClientCredentialsProtocolTest {
         assertNoStoreJson(given().auth().preemptive().basic(service.clientId(), service.secret())
                 .contentType(ContentType.URLENC).formParam("grant_type", "client_credentials").post(token));
 
-        String newSecret = io.gatehouse.testing.SignedRequests.root()
+        String newSecret = SignedRequests.root()
                 .post("/api/v1/user-pools/" + pool + "/clients/" + service.clientId() + "/secret", null)
                 .then().statusCode(200).extract().path("clientSecret");
 

@@ -40,7 +40,7 @@ class EmbeddedDatabaseIT {
                     Map.of("username", "carol", "password", "Carol-Passw0rd!", "attributes", Map.of("email", "carol@example.com")))
                     .then().statusCode(201);
             clientId = SignedRequests.root().post("/api/v1/user-pools/" + POOL + "/clients",
-                            Map.of("name", "survivor", "confidential", true, "grantTypes", List.of("client_credentials"),
+                            Map.of("name", "survivor", "generateSecret", true, "grantTypes", List.of("client_credentials"),
                                     "scopes", List.of("https://api.demo.local/read")))
                     .then().statusCode(201).extract().path("clientId");
             kidsBefore = kids(first);

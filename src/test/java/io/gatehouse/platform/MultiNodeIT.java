@@ -70,7 +70,7 @@ class MultiNodeIT {
     void clientCreatedOnNodeAWhenUsedOnNodeBThenTokenIssued() {
         onNode(nodeA);
         JsonPath created = SignedRequests.root().post("/api/v1/user-pools/" + POOL + "/clients", Map.of(
-                        "name", "multinode", "confidential", true, "grantTypes", List.of("client_credentials"),
+                        "name", "multinode", "generateSecret", true, "grantTypes", List.of("client_credentials"),
                         "scopes", List.of("https://api.demo.local/read")))
                 .then().statusCode(201).extract().jsonPath();
 
@@ -86,7 +86,7 @@ class MultiNodeIT {
     void secretResetOnNodeAWhenOldSecretUsedOnNodeBThenRejected() {
         onNode(nodeA);
         JsonPath created = SignedRequests.root().post("/api/v1/user-pools/" + POOL + "/clients", Map.of(
-                        "name", "rotating", "confidential", true, "grantTypes", List.of("client_credentials"),
+                        "name", "rotating", "generateSecret", true, "grantTypes", List.of("client_credentials"),
                         "scopes", List.of("https://api.demo.local/read")))
                 .then().statusCode(201).extract().jsonPath();
         String clientId = created.getString("clientId");

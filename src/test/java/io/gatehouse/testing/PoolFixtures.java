@@ -1,6 +1,7 @@
 package io.gatehouse.testing;
 
 import io.restassured.path.json.JsonPath;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,12 +70,12 @@ public final class PoolFixtures {
 
     /** A resource server {@code identifier} with the scopes (names only); returns the qualified scopes. */
     public static List<String> createResourceServer(String poolId, String identifier, String... scopeNames) {
-        List<Map<String, String>> scopes = java.util.Arrays.stream(scopeNames)
+        List<Map<String, String>> scopes = Arrays.stream(scopeNames)
                 .map(n -> Map.of("name", n, "description", n + " access")).toList();
         SignedRequests.root().post("/api/v1/user-pools/" + poolId + "/resource-servers",
                         Map.of("identifier", identifier, "name", unique("api"), "scopes", scopes))
                 .then().statusCode(201);
-        return java.util.Arrays.stream(scopeNames).map(n -> identifier + "/" + n).toList();
+        return Arrays.stream(scopeNames).map(n -> identifier + "/" + n).toList();
     }
 
     /** A confirmed user with a permanent password; returns the (unique) username. */

@@ -1,7 +1,6 @@
 package io.gatehouse.oidc.grant;
 
 import io.gatehouse.oidc.AuthorizationCode;
-import io.gatehouse.oidc.AuthorizationCodeStore;
 import io.gatehouse.oidc.AuthorizationCodeStore.Consumed;
 import io.gatehouse.oidc.CodeRedemption;
 import io.gatehouse.oidc.GrantHandler;
@@ -9,7 +8,6 @@ import io.gatehouse.oidc.message.OAuthError;
 import io.gatehouse.oidc.message.OAuthException;
 import io.gatehouse.oidc.Pkce;
 import io.gatehouse.oidc.TokenFamily;
-import io.gatehouse.oidc.TokenFamilyStore;
 import io.gatehouse.oidc.TokenRevocation;
 import io.gatehouse.oidc.UserTokenMinter;
 import io.gatehouse.oidc.message.TokenRequest;
@@ -18,6 +16,7 @@ import io.gatehouse.userpool.AppClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * The authorization code grant with PKCE. A code is single use; presenting a spent code revokes
@@ -32,17 +31,13 @@ public class AuthorizationCodeGrant implements GrantHandler {
     private static final String INVALID_CODE = "Invalid authorization code";
 
     private final CodeRedemption redemption;
-    private final AuthorizationCodeStore codes;
-    private final TokenFamilyStore families;
     private final TokenRevocation revocation;
     private final UserTokenMinter minter;
     private final Clock clock;
 
-    public AuthorizationCodeGrant(CodeRedemption redemption, AuthorizationCodeStore codes, TokenFamilyStore families,
-                                  TokenRevocation revocation, UserTokenMinter minter, Clock clock) {
+    public AuthorizationCodeGrant(CodeRedemption redemption, TokenRevocation revocation, UserTokenMinter minter,
+                                  Clock clock) {
         this.redemption = redemption;
-        this.codes = codes;
-        this.families = families;
         this.revocation = revocation;
         this.minter = minter;
         this.clock = clock;
@@ -57,13 +52,13 @@ public class AuthorizationCodeGrant implements GrantHandler {
     @Transactional
     public TokenResponse handle(TokenRequest request, AppClient client) {
         requireAllowed(client);
-        AuthorizationCode code = redeem(requireCode(request));
+        String familyId = minter.newFamilyId();
+        AuthorizationCode code = redeem(requireCode(request), familyId);
         requireNotExpired(code);
         requireSameClient(code, client);
         requireSameRedirectUri(code, request);
         requireProofOfPossession(code, request);
-        TokenFamily family = minter.startFamily(client, code.sub(), code.scope(), code.authTime(), code.amr());
-        codes.attachFamily(code.codeHash(), family.id());
+        TokenFamily family = minter.startFamily(familyId, client, code.sub(), code.scope(), code.authTime(), code.amr());
         return minter.mint(client, family, code.nonce());
     }
 
@@ -80,16 +75,22 @@ public class AuthorizationCodeGrant implements GrantHandler {
         return request.code();
     }
 
-    private AuthorizationCode redeem(String code) {
-        Consumed consumed = redemption.consume(code);
+    private AuthorizationCode redeem(String code, String familyId) {
+        Consumed consumed = redemption.consume(code, familyId);
         if (consumed instanceof Consumed.Fresh fresh) {
             return fresh.code();
         }
         if (consumed instanceof Consumed.Replayed replayed && replayed.code().familyId() != null) {
-            families.find(replayed.code().familyId())
-                    .ifPresent(f -> revocation.revokeAlone(f, "token.revoke", "authorization code replayed"));
+            revocation.revokeAlone(familyOf(replayed.code()), "token.revoke", "authorization code replayed");
         }
         throw new OAuthException(OAuthError.INVALID_GRANT, INVALID_CODE);
+    }
+
+    /** The family the first redemption started, or will start: revoked even if it is not committed yet. */
+    private TokenFamily familyOf(AuthorizationCode code) {
+        Instant now = clock.instant();
+        return new TokenFamily(code.familyId(), code.poolId(), code.clientId(), code.sub(), code.scope(),
+                code.authTime(), code.amr(), now, now, null);
     }
 
     private void requireNotExpired(AuthorizationCode code) {

@@ -8,7 +8,23 @@ package io.gatehouse.oidc.message;
  */
 public class BearerTokenException extends OAuthException {
 
+    private final boolean credentialsMissing;
+
     public BearerTokenException(OAuthError error, String description) {
+        this(error, description, false);
+    }
+
+    private BearerTokenException(OAuthError error, String description, boolean credentialsMissing) {
         super(error, description);
+        this.credentialsMissing = credentialsMissing;
+    }
+
+    /** "If the request lacks any authentication information … the resource server SHOULD NOT include an error code." */
+    public static BearerTokenException missing() {
+        return new BearerTokenException(OAuthError.INVALID_TOKEN, "Missing access token", true);
+    }
+
+    public boolean credentialsMissing() {
+        return credentialsMissing;
     }
 }

@@ -26,19 +26,15 @@ class PgAuthorizationCodeStore implements AuthorizationCodeStore {
     }
 
     @Override
-    public Consumed consume(String codeHash, Instant now) {
-        int updated = AuthorizationCodeEntity.update("consumedAt = ?1 where codeHash = ?2 and consumedAt is null", now, codeHash);
+    public Consumed consume(String codeHash, Instant now, String familyId) {
+        int updated = AuthorizationCodeEntity.update(
+                "consumedAt = ?1, familyId = ?3 where codeHash = ?2 and consumedAt is null", now, codeHash, familyId);
         AuthorizationCodeEntity e = AuthorizationCodeEntity.findById(codeHash);
         if (e == null) {
             return new Consumed.Unknown();
         }
         AuthorizationCode code = toRecord(e);
         return updated == 1 ? new Consumed.Fresh(code) : new Consumed.Replayed(code);
-    }
-
-    @Override
-    public void attachFamily(String codeHash, String familyId) {
-        AuthorizationCodeEntity.update("familyId = ?1 where codeHash = ?2", familyId, codeHash);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.gatehouse.oidc.SsoSession;
 import io.gatehouse.oidc.SsoSessionStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -27,6 +28,11 @@ class PgSsoSessionStore implements SsoSessionStore {
         return SsoSessionEntity.<SsoSessionEntity>findByIdOptional(idHash)
                 .map(PgSsoSessionStore::toRecord)
                 .filter(s -> s.activeAt(now));
+    }
+
+    @Override
+    public int revokeAllOf(UUID sub, Instant now) {
+        return SsoSessionEntity.update("revokedAt = ?1 where sub = ?2 and revokedAt is null and expiresAt > ?1", now, sub);
     }
 
     @Override

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 @ApplicationScoped
 class PgTokenFamilyStore implements TokenFamilyStore {
@@ -18,18 +19,35 @@ class PgTokenFamilyStore implements TokenFamilyStore {
     }
 
     @Override
-    public void create(TokenFamily f) {
-        TokenFamilyEntity e = new TokenFamilyEntity();
-        e.id = f.id();
-        e.poolId = f.poolId();
-        e.clientId = f.clientId();
-        e.sub = f.sub();
-        e.scope = f.scope();
-        e.authTime = f.authTime();
-        e.amr = f.amr();
-        e.createdAt = f.createdAt();
-        e.expiresAt = f.expiresAt();
-        e.persist();
+    public boolean create(TokenFamily f) {
+        return insert(f, "ON CONFLICT (id) DO NOTHING") == 1;
+    }
+
+    @Override
+    public void revokeOrTombstone(TokenFamily f, Instant now) {
+        insert(f.revokedAt() == null ? withRevocation(f, now) : f,
+                "ON CONFLICT (id) DO UPDATE SET revoked_at = COALESCE(token_family.revoked_at, EXCLUDED.revoked_at)");
+    }
+
+    private int insert(TokenFamily f, String onConflict) {
+        return em.createNativeQuery("""
+                INSERT INTO token_family(id, pool_id, client_id, sub, scope, auth_time, amr, created_at, expires_at, revoked_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS jsonb), ?8, ?9, CAST(?10 AS timestamptz)) """ + onConflict)
+                .setParameter(1, f.id()).setParameter(2, f.poolId()).setParameter(3, f.clientId())
+                .setParameter(4, f.sub()).setParameter(5, f.scope()).setParameter(6, f.authTime())
+                .setParameter(7, toJson(f.amr())).setParameter(8, f.createdAt()).setParameter(9, f.expiresAt())
+                .setParameter(10, f.revokedAt() == null ? null : f.revokedAt().toString())
+                .executeUpdate();
+    }
+
+    private static TokenFamily withRevocation(TokenFamily f, Instant now) {
+        return new TokenFamily(f.id(), f.poolId(), f.clientId(), f.sub(), f.scope(), f.authTime(), f.amr(),
+                f.createdAt(), f.expiresAt(), now);
+    }
+
+    /** amr values are fixed method names ({@code pwd}, {@code mfa}…), never user input, so plain quoting is exact. */
+    private static String toJson(List<String> values) {
+        return values.stream().map(v -> "\"" + v + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 
     @Override
@@ -74,6 +92,11 @@ class PgTokenFamilyStore implements TokenFamilyStore {
     @Override
     public boolean revoke(String familyId, Instant now) {
         return TokenFamilyEntity.update("revokedAt = ?1 where id = ?2 and revokedAt is null", now, familyId) > 0;
+    }
+
+    @Override
+    public int revokeAllOf(UUID sub, Instant now) {
+        return TokenFamilyEntity.update("revokedAt = ?1 where sub = ?2 and revokedAt is null", now, sub);
     }
 
     @Override

@@ -19,7 +19,7 @@ final class BearerToken {
         }
         String token = inHeader ? authorization.substring(7).trim() : formToken;
         if (token == null || token.isEmpty()) {
-            throw new BearerTokenException(OAuthError.INVALID_TOKEN, "Missing access token");
+            throw BearerTokenException.missing();
         }
         return token;
     }

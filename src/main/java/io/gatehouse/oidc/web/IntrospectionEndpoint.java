@@ -45,10 +45,10 @@ public class IntrospectionEndpoint {
     public Response introspect(@PathParam("poolId") String poolId, @HeaderParam("Authorization") String authorization,
                                MultivaluedMap<String, String> form) {
         pools.require(poolId);
+        AppClient client = clients.authenticate(poolId, authorization, form);
         FormParameters p = new FormParameters(form);
         String token = p.required(OAuthNames.TOKEN);
         String hint = p.optional(OAuthNames.TOKEN_TYPE_HINT);
-        AppClient client = clients.authenticate(poolId, authorization, form);
         if (!client.isConfidential()) {
             throw new OAuthException(OAuthError.INVALID_CLIENT, "Introspection requires a confidential client");
         }

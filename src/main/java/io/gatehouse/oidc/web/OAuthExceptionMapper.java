@@ -30,7 +30,9 @@ public class OAuthExceptionMapper {
                 .header("Cache-Control", "no-store")
                 .header("Pragma", "no-cache")
                 .entity(body);
-        if (e instanceof BearerTokenException) {
+        if (e instanceof BearerTokenException bearer && bearer.credentialsMissing()) {
+            response.header("WWW-Authenticate", "Bearer realm=\"gatehouse\"");
+        } else if (e instanceof BearerTokenException) {
             response.header("WWW-Authenticate", "Bearer error=\"" + error.code() + "\", error_description=\""
                     + e.description().replace("\"", "'") + "\"");
         } else if (error == OAuthError.INVALID_CLIENT) {

@@ -43,10 +43,10 @@ public class RevocationEndpoint {
     public Response revoke(@PathParam("poolId") String poolId, @HeaderParam("Authorization") String authorization,
                            MultivaluedMap<String, String> form) {
         pools.require(poolId);
+        AppClient client = clients.authenticate(poolId, authorization, form);
         FormParameters p = new FormParameters(form);
         String token = p.required(OAuthNames.TOKEN);
         String hint = p.optional(OAuthNames.TOKEN_TYPE_HINT);
-        AppClient client = clients.authenticate(poolId, authorization, form);
         revocation.revoke(client, token, hint);
         return NoStore.json(Map.of());
     }
