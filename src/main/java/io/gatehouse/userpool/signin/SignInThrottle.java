@@ -43,6 +43,12 @@ public class SignInThrottle {
         }
     }
 
+    /** A failed client authentication, counted per client and source IP. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordClientFailure(String clientKey) {
+        count(clientKey, config.clientFreeAttempts(), config.clientLockoutThreshold());
+    }
+
     @Transactional
     public void recordSuccess(String userKey) {
         store.clear(userKey);

@@ -20,6 +20,14 @@ public interface ThrottleConfig {
     @WithDefault("20")
     int ipFreeAttempts();
 
+    /** Failed client authentications per client and source IP allowed without delay. */
+    @WithDefault("20")
+    int clientFreeAttempts();
+
+    /** Failed client authentications per client and source IP that lock that pair out. */
+    @WithDefault("100")
+    int clientLockoutThreshold();
+
     /** First back-off delay; doubles with each further failure. */
     @WithDefault("PT1S")
     Duration backoffBase();
