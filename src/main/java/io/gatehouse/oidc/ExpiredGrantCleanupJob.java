@@ -23,15 +23,18 @@ public class ExpiredGrantCleanupJob {
     private final TokenFamilyStore families;
     private final LoginTransactionStore logins;
     private final SsoSessionStore sessions;
+    private final ClientAssertionStore assertions;
     private final SingletonJob singleton;
     private final Clock clock;
 
     public ExpiredGrantCleanupJob(AuthorizationCodeStore codes, TokenFamilyStore families, LoginTransactionStore logins,
-                                  SsoSessionStore sessions, SingletonJob singleton, Clock clock) {
+                                  SsoSessionStore sessions, ClientAssertionStore assertions, SingletonJob singleton,
+                                  Clock clock) {
         this.codes = codes;
         this.families = families;
         this.logins = logins;
         this.sessions = sessions;
+        this.assertions = assertions;
         this.singleton = singleton;
         this.clock = clock;
     }
@@ -50,5 +53,6 @@ public class ExpiredGrantCleanupJob {
         families.deleteExpired(now.minus(GRACE));
         logins.deleteExpired(now);
         sessions.deleteExpired(now);
+        assertions.deleteExpired(now);
     }
 }

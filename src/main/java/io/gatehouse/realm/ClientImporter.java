@@ -65,6 +65,7 @@ class ClientImporter {
 
     private static ClientSpec specOf(AppClient c) {
         return new ClientSpec(c.name(), c.grantTypes(), c.scopes(), c.callbackUrls(), c.logoutUrls(),
-                c.accessTokenValidity().toSeconds(), c.idTokenValidity().toSeconds(), c.refreshTokenValidity().toSeconds());
+                c.accessTokenValidity().toSeconds(), c.idTokenValidity().toSeconds(), c.refreshTokenValidity().toSeconds(),
+                c.jwks());
     }
 }

@@ -51,13 +51,13 @@ public record RealmClient(
      * being created: the name then defaults to the client id, lifetimes to Cognito's defaults).
      */
     public ClientSpec specOver(ClientSpec current) {
-        ClientSpec base = current != null ? current : new ClientSpec(clientId, null, null, null, null, null, null, null);
+        ClientSpec base = current != null ? current : new ClientSpec(clientId, null, null, null, null, null, null, null, null);
         return new ClientSpec(or(name, base.name()),
                 grantTypes == null ? base.grantTypes() : new LinkedHashSet<>(grantTypes),
                 or(scopes, base.scopes()), or(callbackUrls, base.callbackUrls()), or(logoutUrls, base.logoutUrls()),
                 or(accessTokenValiditySeconds, base.accessTokenSeconds()),
                 or(idTokenValiditySeconds, base.idTokenSeconds()),
-                or(refreshTokenValiditySeconds, base.refreshTokenSeconds()));
+                or(refreshTokenValiditySeconds, base.refreshTokenSeconds()), base.jwks());
     }
 
     /** Keeps the secret out of logs. */

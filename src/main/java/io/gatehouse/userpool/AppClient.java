@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * An app client of a pool. A client with a secret hash is confidential; without one it is
- * public and must use PKCE. Token lifetimes follow Cognito's defaults and bounds.
+ * An app client of a pool. A client with a secret hash, or with registered public keys
+ * ({@code jwks}, for private_key_jwt), is confidential; without either it is public and must use
+ * PKCE. Token lifetimes follow Cognito's defaults and bounds.
  */
 public record AppClient(
         String clientId,
@@ -22,6 +23,7 @@ public record AppClient(
         Duration accessTokenValidity,
         Duration idTokenValidity,
         Duration refreshTokenValidity,
+        String jwks,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -40,7 +42,7 @@ public record AppClient(
     }
 
     public boolean isConfidential() {
-        return secretHash != null;
+        return secretHash != null || jwks != null;
     }
 
     public boolean allowsGrant(String grantType) {

@@ -51,7 +51,7 @@ public class AppClientService {
     public CreatedClient create(String accountId, String actor, String poolId, ClientSpec spec, boolean confidential,
                                 String requestedId, String requestedSecret) {
         pools.get(accountId, poolId);
-        ClientSpecValidator.validate(spec, confidential, resourceServers.list(poolId));
+        ClientSpecValidator.validate(spec, confidential || spec.jwks() != null, resourceServers.list(poolId));
         String clientId = requestedId != null ? requestedId : ids.lowerAlnum(26);
         if (!CLIENT_ID.matcher(clientId).matches()) {
             throw new GatehouseException(UserPoolError.INVALID_PARAMETER, "clientId must be 1 to 128 letters, digits or ._-+");
@@ -82,7 +82,7 @@ public class AppClientService {
     @Transactional
     public AppClient update(String accountId, String actor, String poolId, String clientId, ClientSpec spec) {
         AppClient current = get(accountId, poolId, clientId);
-        ClientSpecValidator.validate(spec, current.isConfidential(), resourceServers.list(poolId));
+        ClientSpecValidator.validate(spec, current.secretHash() != null || spec.jwks() != null, resourceServers.list(poolId));
         AppClient updated = build(clientId, poolId, spec, current.secretHash(), current.createdAt(), clock.instant());
         clients.update(updated);
         events.publish(UserPoolDirectory.CLIENT_TOPIC, clientId);
@@ -100,7 +100,8 @@ public class AppClientService {
         String newSecret = secret != null ? secret : ids.token(32);
         AppClient updated = new AppClient(clientId, poolId, current.name(), hasher.hash(newSecret), current.grantTypes(),
                 current.scopes(), current.callbackUrls(), current.logoutUrls(), current.accessTokenValidity(),
-                current.idTokenValidity(), current.refreshTokenValidity(), current.createdAt(), clock.instant());
+                current.idTokenValidity(), current.refreshTokenValidity(), current.jwks(), current.createdAt(),
+                clock.instant());
         clients.update(updated);
         events.publish(UserPoolDirectory.CLIENT_TOPIC, clientId);
         audit.record(AuditEntry.success("client.secret.reset").withAccount(accountId).withPool(poolId).withActor(actor).withTarget(clientId));
@@ -122,6 +123,6 @@ public class AppClientService {
                 TokenValidity.accessOrId(spec.accessTokenSeconds(), TokenValidity.DEFAULT_ACCESS, "accessTokenValidity"),
                 TokenValidity.accessOrId(spec.idTokenSeconds(), TokenValidity.DEFAULT_ID, "idTokenValidity"),
                 TokenValidity.refresh(spec.refreshTokenSeconds(), "refreshTokenValidity"),
-                created, updated);
+                spec.jwks(), created, updated);
     }
 }

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * The settable part of an app client, as given by an administrator or a realm file.
- * Null lifetimes take Cognito's defaults.
+ * Null lifetimes take Cognito's defaults. {@code jwks} is the JSON JWK Set of the public keys a
+ * private_key_jwt client signs its assertions with, or null.
  */
 public record ClientSpec(
         String name,
@@ -15,7 +16,8 @@ public record ClientSpec(
         List<String> logoutUrls,
         Long accessTokenSeconds,
         Long idTokenSeconds,
-        Long refreshTokenSeconds) {
+        Long refreshTokenSeconds,
+        String jwks) {
 
     public ClientSpec {
         grantTypes = grantTypes == null ? Set.of() : Set.copyOf(grantTypes);

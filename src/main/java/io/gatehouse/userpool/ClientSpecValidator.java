@@ -1,8 +1,13 @@
 package io.gatehouse.userpool;
 
 import io.gatehouse.core.GatehouseException;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.text.ParseException;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +22,7 @@ final class ClientSpecValidator {
 
     static final Set<String> OIDC_SCOPES = Set.of("openid", "email", "profile", "phone", "aws.cognito.signin.user.admin");
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]");
+    private static final int MAX_JWKS = 16_384;
 
     private ClientSpecValidator() {
     }
@@ -50,6 +56,30 @@ final class ClientSpecValidator {
         if (spec.grantTypes().contains(AppClient.CLIENT_CREDENTIALS)
                 && spec.scopes().stream().anyMatch(OIDC_SCOPES::contains)) {
             throw invalid("client_credentials clients may only have resource server scopes");
+        }
+        if (spec.jwks() != null) {
+            requirePublicSigningKeys(spec.jwks());
+        }
+    }
+
+    /** A private_key_jwt client registers 1 to 10 public RSA or EC keys; a private key here would be a leak. */
+    private static void requirePublicSigningKeys(String jwks) {
+        JWKSet set;
+        try {
+            set = jwks.length() > MAX_JWKS ? null : JWKSet.parse(jwks);
+        } catch (ParseException e) {
+            throw invalid("jwks is not a valid JSON Web Key Set");
+        }
+        if (set == null || set.getKeys().isEmpty() || set.getKeys().size() > 10) {
+            throw invalid("jwks must hold 1 to 10 keys and at most " + MAX_JWKS + " characters");
+        }
+        for (JWK key : set.getKeys()) {
+            if (key.isPrivate()) {
+                throw invalid("jwks must contain public keys only");
+            }
+            if (!(key instanceof RSAKey) && !(key instanceof ECKey)) {
+                throw invalid("jwks keys must be RSA or EC keys");
+            }
         }
     }
 

@@ -34,7 +34,7 @@ class DiscoveryProtocolTest {
         assertThat(doc.getList("code_challenge_methods_supported")).containsExactly("S256");
         assertThat(doc.getList("id_token_signing_alg_values_supported")).containsExactly("RS256");
         assertThat(doc.getList("token_endpoint_auth_methods_supported"))
-                .containsExactlyInAnyOrder("client_secret_basic", "client_secret_post", "none");
+                .containsExactlyInAnyOrder("client_secret_basic", "client_secret_post", "none", "private_key_jwt");
     }
 
     @Test

@@ -27,7 +27,8 @@ public class NoneClientAuth implements ClientAuthMethod {
 
     @Override
     public boolean appliesTo(ClientCredentials credentials) {
-        return !credentials.hasBasicHeader() && credentials.clientSecret() == null && credentials.clientId() != null;
+        return !credentials.hasBasicHeader() && credentials.clientSecret() == null && !credentials.hasAssertion()
+                && credentials.clientId() != null;
     }
 
     @Override

@@ -15,6 +15,10 @@ import java.util.Map;
  */
 public record DiscoveryDocument(String issuer, List<String> tokenEndpointAuthMethods) {
 
+    /** Algorithms accepted for private_key_jwt client assertions. */
+    public static final List<String> ASSERTION_ALGORITHMS = List.of("ES256", "ES384", "ES512", "PS256", "PS384",
+            "PS512", "RS256", "RS384", "RS512");
+
     public DiscoveryDocument {
         tokenEndpointAuthMethods = List.copyOf(tokenEndpointAuthMethods);
     }
@@ -36,8 +40,10 @@ public record DiscoveryDocument(String issuer, List<String> tokenEndpointAuthMet
         m.put("subject_types_supported", List.of("public"));
         m.put("id_token_signing_alg_values_supported", List.of("RS256"));
         m.put("token_endpoint_auth_methods_supported", tokenEndpointAuthMethods);
+        m.put("token_endpoint_auth_signing_alg_values_supported", ASSERTION_ALGORITHMS);
         m.put("revocation_endpoint_auth_methods_supported", tokenEndpointAuthMethods);
-        m.put("introspection_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post"));
+        m.put("introspection_endpoint_auth_methods_supported",
+                tokenEndpointAuthMethods.stream().filter(method -> !"none".equals(method)).toList());
         m.put("code_challenge_methods_supported", List.of("S256"));
         m.put("prompt_values_supported", List.of("none", "login"));
         m.put("claims_supported", List.of("sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "at_hash", "amr",

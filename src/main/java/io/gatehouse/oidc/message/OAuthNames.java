@@ -8,6 +8,8 @@ public final class OAuthNames {
     public static final String REDIRECT_URI = "redirect_uri";
     public static final String CLIENT_ID = "client_id";
     public static final String CLIENT_SECRET = "client_secret";
+    public static final String CLIENT_ASSERTION_TYPE = "client_assertion_type";
+    public static final String CLIENT_ASSERTION = "client_assertion";
     public static final String CODE_VERIFIER = "code_verifier";
     public static final String CODE_CHALLENGE = "code_challenge";
     public static final String CODE_CHALLENGE_METHOD = "code_challenge_method";

@@ -26,7 +26,8 @@ class ClientRequests {
     AppClient authenticate(String poolId, String authorization, MultivaluedMap<String, String> form) {
         FormParameters p = new FormParameters(form);
         ClientCredentials credentials = new ClientCredentials(authorization, p.optional(OAuthNames.CLIENT_ID),
-                p.optional(OAuthNames.CLIENT_SECRET));
+                p.optional(OAuthNames.CLIENT_SECRET), p.optional(OAuthNames.CLIENT_ASSERTION_TYPE),
+                p.optional(OAuthNames.CLIENT_ASSERTION));
         try {
             return authenticator.authenticate(credentials, poolId);
         } catch (OAuthException e) {

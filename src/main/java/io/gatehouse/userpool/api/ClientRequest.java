@@ -3,6 +3,7 @@ package io.gatehouse.userpool.api;
 import io.gatehouse.api.RequestInput;
 import io.gatehouse.userpool.ClientSpec;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,11 +23,13 @@ public record ClientRequest(
         List<String> logoutUrls,
         @Schema(description = "300 to 86400, default 3600") Long accessTokenValiditySeconds,
         @Schema(description = "300 to 86400, default 3600") Long idTokenValiditySeconds,
-        @Schema(description = "3600 to 315360000, default 2592000") Long refreshTokenValiditySeconds) {
+        @Schema(description = "3600 to 315360000, default 2592000") Long refreshTokenValiditySeconds,
+        @Schema(description = "Public keys (JSON Web Key Set) for private_key_jwt client authentication")
+        Map<String, Object> jwks) {
 
     ClientSpec toSpec() {
         return new ClientSpec(name, RequestInput.noNulls(grantTypes, "grantTypes"), RequestInput.noNulls(scopes, "scopes"),
                 RequestInput.noNulls(callbackUrls, "callbackUrls"), RequestInput.noNulls(logoutUrls, "logoutUrls"),
-                accessTokenValiditySeconds, idTokenValiditySeconds, refreshTokenValiditySeconds);
+                accessTokenValiditySeconds, idTokenValiditySeconds, refreshTokenValiditySeconds, JwksJson.write(jwks));
     }
 }

@@ -29,6 +29,7 @@ public class AppClientEntity extends PanacheEntityBase {
     public int accessTokenSeconds;
     public int idTokenSeconds;
     public int refreshTokenSeconds;
+    public String jwks;
     public Instant createdAt;
     public Instant updatedAt;
 }
