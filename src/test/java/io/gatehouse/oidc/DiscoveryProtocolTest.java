@@ -61,6 +61,12 @@ class DiscoveryProtocolTest {
     }
 
     @Test
+    void discoveryWhenServedThenStrictTransportSecurityHeader() {
+        given().get("/" + POOL + "/.well-known/openid-configuration").then().statusCode(200)
+                .header("Strict-Transport-Security", equalTo("max-age=31536000"));
+    }
+
+    @Test
     void discoveryWhenUnknownPoolThen404() {
         given().get("/us-east-1_NoSuchPool/.well-known/openid-configuration").then().statusCode(404);
         given().get("/us-east-1_NoSuchPool/.well-known/jwks.json").then().statusCode(404);
