@@ -90,7 +90,7 @@ public class PasswordHasher {
                 int t = Integer.parseInt(kv[1].substring(2));
                 int p = Integer.parseInt(kv[2].substring(2));
                 return new Parsed(new Params(m, t, p), B64D.decode(parts[4]), B64D.decode(parts[5]));
-            } catch (RuntimeException e) {
+            } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
                 return null;
             }
         }
