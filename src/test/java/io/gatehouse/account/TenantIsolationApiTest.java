@@ -70,9 +70,12 @@ class TenantIsolationApiTest {
     }
 
     @Test
-    void auditWhenOtherAccountThenNoEventsOfBootstrapAccount() {
-        List<String> accountIds = other().get("/api/v1/audit-events?limit=60").then().statusCode(200)
-                .extract().jsonPath().getList("items.accountId");
-        assertThat(accountIds).allMatch(OTHER_ACCOUNT::equals);
+    void auditWhenOtherAccountThenOnlyItsOwnEvents() {
+        other().post("/api/v1/user-pools", Map.of("name", "other-account-pool")).then().statusCode(201);
+
+        var events = other().get("/api/v1/audit-events?limit=60").then().statusCode(200).extract().jsonPath();
+
+        assertThat(events.getList("items.action", String.class)).contains("userpool.create");
+        assertThat(events.getList("items.accountId", String.class)).isNotEmpty().allMatch(OTHER_ACCOUNT::equals);
     }
 }

@@ -1,15 +1,16 @@
 package io.gatehouse.userpool.api;
 
 import static io.gatehouse.testing.ProblemAssertions.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gatehouse.testing.GatehouseTest;
+import io.gatehouse.testing.Pages;
 import io.gatehouse.testing.SignedRequests;
 import io.restassured.response.Response;
 import java.util.ArrayList;
@@ -100,9 +101,11 @@ class UserPoolApiTest {
     }
 
     @Test
-    void listWhenDefaultLimitThenContainsCreatedPool() {
+    void listWhenPagedThroughThenContainsCreatedPoolOnce() {
         String id = TestPools.createPool();
-        api.get("/api/v1/user-pools?limit=60").then().statusCode(200).body("items.id", hasItem(id));
+        List<String> all = Pages.all(api, "/api/v1/user-pools", "id");
+
+        assertThat(all).containsOnlyOnce(id).doesNotHaveDuplicates();
     }
 
     @Test
