@@ -1,5 +1,7 @@
 package io.gatehouse.api;
 
+import io.gatehouse.oidc.message.OAuthError;
+import io.gatehouse.oidc.message.OAuthNames;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
@@ -41,9 +43,9 @@ public class UnexpectedErrorMapper {
     /** OAuth clients parse RFC 6749 §5.2 errors, so the OAuth endpoints answer {@code server_error} in that format. */
     private Response oauthServerError() {
         Map<String, String> body = new LinkedHashMap<>();
-        body.put("error", "server_error");
-        body.put("error_description", DETAIL + " Request id: " + request.requestId());
-        return Response.status(500).type(MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store")
+        body.put(OAuthNames.ERROR, OAuthError.SERVER_ERROR.code());
+        body.put(OAuthNames.ERROR_DESCRIPTION, DETAIL + " Request id: " + request.requestId());
+        return Response.status(OAuthError.SERVER_ERROR.status()).type(MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "no-store")
                 .entity(body).build();
     }
 }

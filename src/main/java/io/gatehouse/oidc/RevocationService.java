@@ -1,5 +1,6 @@
 package io.gatehouse.oidc;
 
+import com.nimbusds.jwt.JWTClaimsSet;
 import io.gatehouse.oidc.message.ClaimNames;
 import io.gatehouse.oidc.message.OAuthException;
 import io.gatehouse.oidc.message.OAuthError;
@@ -29,10 +30,12 @@ public class RevocationService {
 
     @Transactional
     public void revoke(AppClient client, String token, String hint) {
-        requireRevocable(client, token);
+        Optional<JWTClaimsSet> accessToken = lookup.accessToken(client.poolId(), token);
+        requireRevocable(accessToken);
+        Optional<TokenFamily> fromAccessToken = accessToken.flatMap(lookup::familyOf);
         Optional<TokenFamily> family = "access_token".equals(hint)
-                ? fromAccessToken(client, token).or(() -> lookup.refreshTokenFamily(client.poolId(), token))
-                : lookup.refreshTokenFamily(client.poolId(), token).or(() -> fromAccessToken(client, token));
+                ? fromAccessToken.or(() -> lookup.refreshTokenFamily(client.poolId(), token))
+                : lookup.refreshTokenFamily(client.poolId(), token).or(() -> fromAccessToken);
         if (family.isEmpty()) {
             return;
         }
@@ -48,15 +51,9 @@ public class RevocationService {
      * A client-credentials access token belongs to no family and cannot be revoked: "The
      * authorization server does not support the revocation of the presented token type."
      */
-    private void requireRevocable(AppClient client, String token) {
-        boolean familyless = lookup.accessToken(client.poolId(), token).filter(c -> c.getClaim(ClaimNames.ORIGIN_JTI) == null)
-                .isPresent();
-        if (familyless) {
+    private static void requireRevocable(Optional<JWTClaimsSet> accessToken) {
+        if (accessToken.filter(c -> c.getClaim(ClaimNames.ORIGIN_JTI) == null).isPresent()) {
             throw new OAuthException(OAuthError.UNSUPPORTED_TOKEN_TYPE, "Client credentials access tokens cannot be revoked");
         }
-    }
-
-    private Optional<TokenFamily> fromAccessToken(AppClient client, String token) {
-        return lookup.accessToken(client.poolId(), token).flatMap(lookup::familyOf);
     }
 }

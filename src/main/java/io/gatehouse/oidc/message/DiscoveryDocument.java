@@ -13,14 +13,12 @@ import java.util.Map;
  *
  * @see <a href="https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderMetadata">Discovery §3</a>
  */
-public record DiscoveryDocument(String issuer, List<String> tokenEndpointAuthMethods) {
-
-    /** Algorithms accepted for private_key_jwt client assertions. */
-    public static final List<String> ASSERTION_ALGORITHMS = List.of("ES256", "ES384", "ES512", "PS256", "PS384",
-            "PS512", "RS256", "RS384", "RS512");
+public record DiscoveryDocument(String issuer, List<String> tokenEndpointAuthMethods,
+                                List<String> assertionAlgorithms) {
 
     public DiscoveryDocument {
         tokenEndpointAuthMethods = List.copyOf(tokenEndpointAuthMethods);
+        assertionAlgorithms = List.copyOf(assertionAlgorithms);
     }
 
     public Map<String, Object> toJson() {
@@ -40,7 +38,7 @@ public record DiscoveryDocument(String issuer, List<String> tokenEndpointAuthMet
         m.put("subject_types_supported", List.of("public"));
         m.put("id_token_signing_alg_values_supported", List.of("RS256"));
         m.put("token_endpoint_auth_methods_supported", tokenEndpointAuthMethods);
-        m.put("token_endpoint_auth_signing_alg_values_supported", ASSERTION_ALGORITHMS);
+        m.put("token_endpoint_auth_signing_alg_values_supported", assertionAlgorithms);
         m.put("revocation_endpoint_auth_methods_supported", tokenEndpointAuthMethods);
         m.put("introspection_endpoint_auth_methods_supported",
                 tokenEndpointAuthMethods.stream().filter(method -> !"none".equals(method)).toList());
@@ -59,6 +57,8 @@ public record DiscoveryDocument(String issuer, List<String> tokenEndpointAuthMet
     public static DiscoveryDocument parse(Map<String, Object> json) {
         @SuppressWarnings("unchecked")
         List<String> methods = (List<String>) json.get("token_endpoint_auth_methods_supported");
-        return new DiscoveryDocument((String) json.get("issuer"), methods);
+        @SuppressWarnings("unchecked")
+        List<String> algorithms = (List<String>) json.get("token_endpoint_auth_signing_alg_values_supported");
+        return new DiscoveryDocument((String) json.get("issuer"), methods, algorithms);
     }
 }

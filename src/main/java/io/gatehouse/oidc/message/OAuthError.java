@@ -20,7 +20,6 @@ public enum OAuthError {
     INVALID_TOKEN("invalid_token", 401),
     INSUFFICIENT_SCOPE("insufficient_scope", 403),
     LOGIN_REQUIRED("login_required", 400),
-    SLOW_DOWN("slow_down", 429),
     SERVER_ERROR("server_error", 500);
 
     private final String code;

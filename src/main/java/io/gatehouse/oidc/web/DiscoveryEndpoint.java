@@ -1,7 +1,9 @@
 package io.gatehouse.oidc.web;
 
 import io.gatehouse.oidc.token.Issuer;
+import com.nimbusds.jose.JWSAlgorithm;
 import io.gatehouse.oidc.clientauth.ClientAuthenticator;
+import io.gatehouse.oidc.clientauth.PrivateKeyJwt;
 import io.gatehouse.oidc.message.DiscoveryDocument;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -51,7 +53,8 @@ public class DiscoveryEndpoint {
         pools.require(poolId);
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);
-        DiscoveryDocument doc = new DiscoveryDocument(issuer.of(poolId), clientAuthenticator.methodNames());
+        DiscoveryDocument doc = new DiscoveryDocument(issuer.of(poolId), clientAuthenticator.methodNames(),
+                PrivateKeyJwt.ALGORITHMS.stream().map(JWSAlgorithm::getName).sorted().toList());
         return Response.ok(doc.toJson()).cacheControl(cache).build();
     }
 }

@@ -44,7 +44,7 @@ class TokenMessagesTest {
     @Test
     void discoveryDocumentWhenRoundTrippedThenEqual() {
         DiscoveryDocument doc = new DiscoveryDocument("http://localhost:8080/us-east-1_DemoPool1",
-                List.of("client_secret_basic", "none"));
+                List.of("client_secret_basic", "none"), List.of("ES256", "RS256"));
 
         assertThat(DiscoveryDocument.parse(doc.toJson())).isEqualTo(doc);
         assertThat(doc.toJson()).containsEntry("jwks_uri", "http://localhost:8080/us-east-1_DemoPool1/.well-known/jwks.json");
