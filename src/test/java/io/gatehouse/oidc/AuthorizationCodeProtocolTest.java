@@ -145,7 +145,11 @@ class AuthorizationCodeProtocolTest {
         assertOAuthError(retry, 400, "invalid_grant");
     }
 
-    /** Of concurrent redemptions of one code exactly one gets tokens (the store's single-use contract). */
+    /**
+     * Of concurrent redemptions of one code at most one gets tokens (the store's single-use
+     * contract). The winner may lose too: a replay that revokes the family before the winner has
+     * started it leaves the winner with invalid_grant, which is the safe outcome.
+     */
     @Test
     void tokenWhenCodeRedeemedConcurrentlyThenNoUsableTokensSurviveTheReplay() throws Exception {
         Authorization auth = AuthorizationCodes.alice();
@@ -166,8 +170,8 @@ class AuthorizationCodeProtocolTest {
             }
 
             List<Integer> statuses = responses.stream().map(Response::statusCode).toList();
-            assertThat(statuses).containsOnly(200, 400);
-            assertThat(statuses.stream().filter(s -> s == 200)).hasSizeLessThanOrEqualTo(1);
+            assertThat(statuses).allMatch(s -> s == 200 || s == 400);
+            assertThat(statuses.stream().filter(s -> s == 400)).hasSizeGreaterThanOrEqualTo(5);
             // RFC 6749 §4.1.2: a code used more than once revokes what it issued, even when the
             // redemptions race: a winner's tokens (if one finished first) must be dead.
             responses.stream().filter(r -> r.statusCode() == 200).forEach(r ->
