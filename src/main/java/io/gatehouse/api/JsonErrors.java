@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
+import io.gatehouse.core.GatehouseException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,6 +34,10 @@ final class JsonErrors {
         }
         if (e instanceof StreamReadException) {
             return "Request body is not valid JSON" + at(e.getLocation());
+        }
+        if (e instanceof JsonMappingException m && m.getCause() instanceof GatehouseException invalid) {
+            String field = path(m, null);
+            return field.isEmpty() ? invalid.getMessage() : "Field '" + field + "': " + invalid.getMessage();
         }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             return "Field '" + path(m, null) + "' has an invalid value";

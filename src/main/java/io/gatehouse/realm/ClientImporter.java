@@ -66,6 +66,6 @@ class ClientImporter {
     private static ClientSpec specOf(AppClient c) {
         return new ClientSpec(c.name(), c.grantTypes(), c.scopes(), c.callbackUrls(), c.logoutUrls(),
                 c.accessTokenValidity().toSeconds(), c.idTokenValidity().toSeconds(), c.refreshTokenValidity().toSeconds(),
-                c.jwks());
+                c.jwks(), c.settings());
     }
 }

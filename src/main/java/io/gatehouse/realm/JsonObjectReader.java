@@ -27,6 +27,10 @@ final class JsonObjectReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    private static final JsonMapper RECORD_READER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
     private final String file;
     private final JsonPath path;
     private final JsonNode node;
@@ -111,6 +115,30 @@ final class JsonObjectReader {
             throw error(key, "must be an integer, not " + typeOf(value));
         }
         return value == null ? null : value.longValue();
+    }
+
+    /**
+     * An object read into a settings record by its JSON shape (the same shape the native API
+     * takes), or null when absent. Unknown keys, wrong types and values the record refuses are
+     * reported at their path.
+     */
+    <T> T optionalRecord(String key, Class<T> type) {
+        JsonNode value = field(key);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return RECORD_READER.treeToValue(value, type);
+        } catch (JsonProcessingException e) {
+            JsonPath at = path.child(key);
+            for (var ref : e instanceof com.fasterxml.jackson.databind.JsonMappingException m ? m.getPath()
+                    : List.<com.fasterxml.jackson.databind.JsonMappingException.Reference>of()) {
+                at = ref.getFieldName() != null ? at.child(ref.getFieldName()) : at.index(ref.getIndex());
+            }
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw error(at, cause instanceof io.gatehouse.core.GatehouseException ? cause.getMessage()
+                    : e.getOriginalMessage());
+        }
     }
 
     /** An array of distinct strings, or null when absent. */

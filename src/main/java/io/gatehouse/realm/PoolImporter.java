@@ -1,6 +1,7 @@
 package io.gatehouse.realm;
 
 import io.gatehouse.core.GatehouseException;
+import io.gatehouse.userpool.PoolSettings;
 import io.gatehouse.userpool.UserPool;
 import io.gatehouse.userpool.UserPoolService;
 import io.gatehouse.userpool.UserPoolStore;
@@ -33,14 +34,17 @@ class PoolImporter {
             Optional<UserPool> existing = find(ctx, declared, at);
             if (existing.isEmpty()) {
                 ctx.count(Change.CREATED);
-                return pools.create(ctx.accountId(), ctx.actor(), declared.name(), declared.id()).id();
+                return pools.create(ctx.accountId(), ctx.actor(), declared.name(), declared.id(),
+                        declared.settings() == null ? PoolSettings.DEFAULT : declared.settings()).id();
             }
             UserPool pool = existing.get();
             boolean renamed = !pool.name().equals(declared.name());
-            if (renamed) {
-                pools.rename(ctx.accountId(), ctx.actor(), pool.id(), declared.name());
+            boolean reconfigured = declared.settings() != null && !declared.settings().equals(pool.settings());
+            if (renamed || reconfigured) {
+                pools.update(ctx.accountId(), ctx.actor(), pool.id(), renamed ? declared.name() : null,
+                        reconfigured ? declared.settings() : null);
             }
-            ctx.count(Change.of(renamed));
+            ctx.count(Change.of(renamed || reconfigured));
             return pool.id();
         } catch (GatehouseException e) {
             throw ctx.fail(at, e);

@@ -1,5 +1,6 @@
 package io.gatehouse.realm;
 
+import io.gatehouse.userpool.ClientSettings;
 import io.gatehouse.userpool.ClientSpec;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,10 +22,11 @@ public record RealmClient(
         List<String> logoutUrls,
         Long accessTokenValiditySeconds,
         Long idTokenValiditySeconds,
-        Long refreshTokenValiditySeconds) {
+        Long refreshTokenValiditySeconds,
+        ClientSettings settings) {
 
     static final Set<String> KEYS = Set.of("clientId", "name", "secret", "grantTypes", "scopes", "callbackUrls",
-            "logoutUrls", "accessTokenValiditySeconds", "idTokenValiditySeconds", "refreshTokenValiditySeconds");
+            "logoutUrls", "accessTokenValiditySeconds", "idTokenValiditySeconds", "refreshTokenValiditySeconds", "settings");
 
     public RealmClient {
         Objects.requireNonNull(clientId, "clientId");
@@ -38,7 +40,8 @@ public record RealmClient(
         return new RealmClient(in.requiredString("clientId"), in.optionalString("name"), in.optionalString("secret"),
                 in.optionalStrings("grantTypes"), in.optionalStrings("scopes"), in.optionalStrings("callbackUrls"),
                 in.optionalStrings("logoutUrls"), in.optionalLong("accessTokenValiditySeconds"),
-                in.optionalLong("idTokenValiditySeconds"), in.optionalLong("refreshTokenValiditySeconds"));
+                in.optionalLong("idTokenValiditySeconds"), in.optionalLong("refreshTokenValiditySeconds"),
+                in.optionalRecord("settings", ClientSettings.class));
     }
 
     /** Whether the file declares a confidential client (one with a secret). */
@@ -57,7 +60,8 @@ public record RealmClient(
                 or(scopes, base.scopes()), or(callbackUrls, base.callbackUrls()), or(logoutUrls, base.logoutUrls()),
                 or(accessTokenValiditySeconds, base.accessTokenSeconds()),
                 or(idTokenValiditySeconds, base.idTokenSeconds()),
-                or(refreshTokenValiditySeconds, base.refreshTokenSeconds()), base.jwks());
+                or(refreshTokenValiditySeconds, base.refreshTokenSeconds()), base.jwks(),
+                or(settings, base.settings()));
     }
 
     /** Keeps the secret out of logs. */

@@ -24,6 +24,7 @@ public record AppClient(
         Duration idTokenValidity,
         Duration refreshTokenValidity,
         String jwks,
+        ClientSettings settings,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -39,6 +40,12 @@ public record AppClient(
         scopes = List.copyOf(scopes);
         callbackUrls = List.copyOf(callbackUrls);
         logoutUrls = List.copyOf(logoutUrls);
+        settings = settings == null ? ClientSettings.DEFAULT : settings;
+    }
+
+    public AppClient withSecretHash(String newSecretHash, Instant now) {
+        return new AppClient(clientId, poolId, name, newSecretHash, grantTypes, scopes, callbackUrls, logoutUrls,
+                accessTokenValidity, idTokenValidity, refreshTokenValidity, jwks, settings, createdAt, now);
     }
 
     public boolean isConfidential() {

@@ -98,10 +98,7 @@ public class AppClientService {
             throw new GatehouseException(UserPoolError.INVALID_PARAMETER, "A public client has no secret");
         }
         String newSecret = secret != null ? secret : ids.token(32);
-        AppClient updated = new AppClient(clientId, poolId, current.name(), hasher.hash(newSecret), current.grantTypes(),
-                current.scopes(), current.callbackUrls(), current.logoutUrls(), current.accessTokenValidity(),
-                current.idTokenValidity(), current.refreshTokenValidity(), current.jwks(), current.createdAt(),
-                clock.instant());
+        AppClient updated = current.withSecretHash(hasher.hash(newSecret), clock.instant());
         clients.update(updated);
         events.publish(UserPoolDirectory.CLIENT_TOPIC, clientId);
         audit.record(AuditEntry.success("client.secret.reset").withAccount(accountId).withPool(poolId).withActor(actor).withTarget(clientId));
@@ -123,6 +120,6 @@ public class AppClientService {
                 TokenValidity.accessOrId(spec.accessTokenSeconds(), TokenValidity.DEFAULT_ACCESS, "accessTokenValidity"),
                 TokenValidity.accessOrId(spec.idTokenSeconds(), TokenValidity.DEFAULT_ID, "idTokenValidity"),
                 TokenValidity.refresh(spec.refreshTokenSeconds(), "refreshTokenValidity"),
-                spec.jwks(), created, updated);
+                spec.jwks(), spec.settings(), created, updated);
     }
 }

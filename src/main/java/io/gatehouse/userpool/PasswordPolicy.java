@@ -3,35 +3,57 @@ package io.gatehouse.userpool;
 import io.gatehouse.core.GatehouseException;
 
 /**
- * Cognito's default password policy: at least 8 characters with an upper-case letter, a
- * lower-case letter, a digit and a symbol; at most 256 characters.
+ * A pool's password policy, with Cognito's defaults and bounds: 6 to 99 characters minimum
+ * (default 8), each character class required by default, temporary passwords valid 7 days
+ * (0 to 365). A missing length or validity takes its default, a missing requirement is off.
+ * Passwords longer than 256 characters are always refused.
  *
  * @see <a href="https://docs.aws.amazon.com/cognito/latest/developerguide/managing-users-passwords.html">Cognito password policy</a>
  */
-public final class PasswordPolicy {
+public record PasswordPolicy(
+        Integer minimumLength,
+        Boolean requireUppercase,
+        Boolean requireLowercase,
+        Boolean requireNumbers,
+        Boolean requireSymbols,
+        Integer temporaryPasswordValidityDays) {
 
-    private static final int MIN = 8;
+    public static final PasswordPolicy DEFAULT = new PasswordPolicy(8, true, true, true, true, 7);
     private static final int MAX = 256;
     private static final String SYMBOLS = "^$*.[]{}()?\"!@#%&/\\,><':;|_~`=+- ";
 
-    private PasswordPolicy() {
+    public PasswordPolicy {
+        minimumLength = minimumLength == null ? 8 : minimumLength;
+        requireUppercase = Boolean.TRUE.equals(requireUppercase);
+        requireLowercase = Boolean.TRUE.equals(requireLowercase);
+        requireNumbers = Boolean.TRUE.equals(requireNumbers);
+        requireSymbols = Boolean.TRUE.equals(requireSymbols);
+        temporaryPasswordValidityDays = temporaryPasswordValidityDays == null ? 7 : temporaryPasswordValidityDays;
+        if (minimumLength < 6 || minimumLength > 99) {
+            throw new GatehouseException(UserPoolError.INVALID_PARAMETER, "MinimumLength must be 6 to 99");
+        }
+        if (temporaryPasswordValidityDays < 0 || temporaryPasswordValidityDays > 365) {
+            throw new GatehouseException(UserPoolError.INVALID_PARAMETER,
+                    "TemporaryPasswordValidityDays must be 0 to 365");
+        }
     }
 
-    public static void check(String password) {
-        if (password == null || password.length() < MIN || password.length() > MAX) {
-            throw invalid("Password must be 8 to 256 characters long");
+    public void check(String password) {
+        if (password == null || password.length() < minimumLength || password.length() > MAX) {
+            throw invalid("Password did not conform with policy: Password must be " + minimumLength
+                    + " to " + MAX + " characters long");
         }
-        if (password.chars().noneMatch(Character::isUpperCase)) {
-            throw invalid("Password must contain an upper-case letter");
+        if (requireUppercase && password.chars().noneMatch(Character::isUpperCase)) {
+            throw invalid("Password did not conform with policy: Password must have uppercase characters");
         }
-        if (password.chars().noneMatch(Character::isLowerCase)) {
-            throw invalid("Password must contain a lower-case letter");
+        if (requireLowercase && password.chars().noneMatch(Character::isLowerCase)) {
+            throw invalid("Password did not conform with policy: Password must have lowercase characters");
         }
-        if (password.chars().noneMatch(Character::isDigit)) {
-            throw invalid("Password must contain a number");
+        if (requireNumbers && password.chars().noneMatch(Character::isDigit)) {
+            throw invalid("Password did not conform with policy: Password must have numeric characters");
         }
-        if (password.chars().noneMatch(c -> SYMBOLS.indexOf(c) >= 0)) {
-            throw invalid("Password must contain a symbol");
+        if (requireSymbols && password.chars().noneMatch(c -> SYMBOLS.indexOf(c) >= 0)) {
+            throw invalid("Password did not conform with policy: Password must have symbol characters");
         }
     }
 

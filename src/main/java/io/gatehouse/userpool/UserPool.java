@@ -3,16 +3,31 @@ package io.gatehouse.userpool;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A user pool: a directory of users with its own OpenID Connect provider. */
-public record UserPool(String id, String accountId, String name, Instant createdAt, Instant updatedAt) {
+/** A user pool: a directory of users with its own OpenID Connect provider and its sign-in settings. */
+public record UserPool(String id, String accountId, String name, PoolSettings settings, Instant createdAt,
+                       Instant updatedAt) {
 
     public UserPool {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(name, "name");
+        settings = settings == null ? PoolSettings.DEFAULT : settings;
+    }
+
+    public UserPool(String id, String accountId, String name, Instant createdAt, Instant updatedAt) {
+        this(id, accountId, name, PoolSettings.DEFAULT, createdAt, updatedAt);
     }
 
     public UserPool withName(String newName, Instant now) {
-        return new UserPool(id, accountId, newName, createdAt, now);
+        return new UserPool(id, accountId, newName, settings, createdAt, now);
+    }
+
+    public UserPool withSettings(PoolSettings newSettings, Instant now) {
+        return new UserPool(id, accountId, name, newSettings, createdAt, now);
+    }
+
+    /** The part of the id after the region, which Cognito's SRP mixes into the password hash. */
+    public String srpPoolName() {
+        return id.substring(id.indexOf('_') + 1);
     }
 }

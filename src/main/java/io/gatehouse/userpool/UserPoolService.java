@@ -47,9 +47,15 @@ public class UserPoolService {
         this.listeners = listeners;
     }
 
-    /** Creates a pool; {@code requestedId} may fix the id (realm files), otherwise one is generated. */
+    /** Creates a pool with Cognito's default settings. */
     @Transactional
     public UserPool create(String accountId, String actor, String name, String requestedId) {
+        return create(accountId, actor, name, requestedId, PoolSettings.DEFAULT);
+    }
+
+    /** Creates a pool; {@code requestedId} may fix the id (realm files), otherwise one is generated. */
+    @Transactional
+    public UserPool create(String accountId, String actor, String name, String requestedId, PoolSettings settings) {
         requireName(name);
         String id = requestedId != null ? requestedId : platform.region() + "_" + ids.alnum(9);
         if (!POOL_ID.matcher(id).matches() || id.length() > 55) {
@@ -60,7 +66,7 @@ public class UserPoolService {
             throw new GatehouseException(UserPoolError.RESOURCE_EXISTS, "User pool " + id + " already exists");
         }
         Instant now = clock.instant();
-        UserPool pool = new UserPool(id, accountId, name, now, now);
+        UserPool pool = new UserPool(id, accountId, name, settings, now, now);
         pools.insert(pool);
         listeners.forEach(l -> l.poolCreated(pool));
         audit.record(AuditEntry.success("userpool.create").withAccount(accountId).withPool(id).withActor(actor).withTarget(id));
@@ -79,8 +85,21 @@ public class UserPoolService {
 
     @Transactional
     public UserPool rename(String accountId, String actor, String poolId, String name) {
-        requireName(name);
-        UserPool updated = get(accountId, poolId).withName(name, clock.instant());
+        return update(accountId, actor, poolId, name, null);
+    }
+
+    /** Changes the name and/or the settings; a null argument keeps what the pool has. */
+    @Transactional
+    public UserPool update(String accountId, String actor, String poolId, String name, PoolSettings settings) {
+        UserPool updated = get(accountId, poolId);
+        if (name != null) {
+            requireName(name);
+            updated = updated.withName(name, clock.instant());
+        }
+        if (settings != null) {
+            requireCompatible(updated.settings(), settings);
+            updated = updated.withSettings(settings, clock.instant());
+        }
         pools.update(updated);
         events.publish(UserPoolDirectory.POOL_TOPIC, poolId);
         audit.record(AuditEntry.success("userpool.update").withAccount(accountId).withPool(poolId).withActor(actor).withTarget(poolId));
@@ -89,7 +108,10 @@ public class UserPoolService {
 
     @Transactional
     public void delete(String accountId, String actor, String poolId) {
-        get(accountId, poolId);
+        if (get(accountId, poolId).settings().deletionProtection()) {
+            throw new GatehouseException(UserPoolError.INVALID_PARAMETER,
+                    "The user pool cannot be deleted because deletion protection is activated");
+        }
         pools.delete(poolId);
         events.publish(UserPoolDirectory.POOL_TOPIC, poolId);
         events.publish(UserPoolDirectory.RESOURCE_SERVER_TOPIC, poolId);
@@ -139,6 +161,21 @@ public class UserPoolService {
         events.publish(UserPoolDirectory.RESOURCE_SERVER_TOPIC, poolId);
         audit.record(AuditEntry.success("resourceserver.delete").withAccount(accountId).withPool(poolId)
                 .withActor(actor).withTarget(identifier));
+    }
+
+    /** As in Cognito: sign-in names are fixed at creation, and custom attributes can be added but never removed. */
+    private static void requireCompatible(PoolSettings current, PoolSettings next) {
+        if (!current.usernameAttributes().equals(next.usernameAttributes())
+                || !current.aliasAttributes().equals(next.aliasAttributes())) {
+            throw new GatehouseException(UserPoolError.INVALID_PARAMETER,
+                    "UsernameAttributes and AliasAttributes cannot be changed after the pool is created");
+        }
+        for (CustomAttribute attribute : current.customAttributes()) {
+            if (!next.customAttributes().contains(attribute)) {
+                throw new GatehouseException(UserPoolError.INVALID_PARAMETER,
+                        "Custom attribute " + attribute.name() + " cannot be changed or removed");
+            }
+        }
     }
 
     private static void validate(ResourceServer server) {

@@ -9,7 +9,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,8 +19,6 @@ import java.util.regex.Pattern;
 public class UserService {
 
     private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]{1,128}");
-    private static final Pattern ATTRIBUTE = Pattern.compile("(custom:)?[a-z_]{1,32}");
-    static final String SUB = "sub";
 
     private final UserPoolService pools;
     private final UserStore users;
@@ -42,30 +39,50 @@ public class UserService {
 
     /**
      * Creates a user. With {@code permanent} the password is final (CONFIRMED); otherwise it is
-     * temporary and the user must change it at first sign-in (FORCE_CHANGE_PASSWORD).
+     * temporary and the user must change it at first sign-in (FORCE_CHANGE_PASSWORD). In a pool
+     * that signs in with email or phone instead of a username, {@code username} is that email or
+     * phone number, and the stored username is the user's {@code sub}, as in Cognito.
      */
     @Transactional
     public PoolUser create(String accountId, String actor, String poolId, String username, String password,
                            boolean permanent, Map<String, String> attributes) {
-        pools.get(accountId, poolId);
+        PoolSettings settings = pools.get(accountId, poolId).settings();
+        PoolUser user = newUser(settings, poolId, username, password,
+                password != null && permanent ? UserStatus.CONFIRMED : UserStatus.FORCE_CHANGE_PASSWORD, attributes);
+        users.insert(user);
+        audit.record(entry("user.create", accountId, poolId, actor, user.username()));
+        return user;
+    }
+
+    /**
+     * A new user of a pool, validated against its settings but not stored: the username (or the
+     * sign-in attribute standing for it), the attributes against the schema, the password against
+     * the policy, and uniqueness of the username and of sign-in attributes.
+     */
+    public PoolUser newUser(PoolSettings settings, String poolId, String username, String password, UserStatus status,
+                            Map<String, String> attributes) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new GatehouseException(UserPoolError.INVALID_PARAMETER, "username must be 1 to 128 characters without spaces");
         }
-        if (users.findByUsername(poolId, username).isPresent()) {
-            throw new GatehouseException(UserPoolError.USERNAME_EXISTS, "User account already exists");
+        Map<String, String> checked = AttributeRules.forCreate(settings, attributes);
+        UUID sub = UUID.randomUUID();
+        String stored = username;
+        if (!settings.usernameAttributes().isEmpty()) {
+            String attribute = SignInNames.attributeOf(settings, username);
+            checked.putIfAbsent(attribute, username);
+            stored = sub.toString();
+        } else if (SignInNames.looksLikeEmail(username) && settings.signsInWith(StandardAttributes.EMAIL)) {
+            throw new GatehouseException(UserPoolError.INVALID_PARAMETER,
+                    "Username should not be an email when email is an alias");
         }
+        requireUnique(settings, poolId, stored, checked);
         String hash = null;
         if (password != null) {
-            PasswordPolicy.check(password);
+            settings.passwordPolicy().check(password);
             hash = hasher.hash(password);
         }
         Instant now = clock.instant();
-        UserStatus status = password != null && permanent ? UserStatus.CONFIRMED : UserStatus.FORCE_CHANGE_PASSWORD;
-        PoolUser user = new PoolUser(UUID.randomUUID(), poolId, username, true, status, hash,
-                validAttributes(attributes), now, now);
-        users.insert(user);
-        audit.record(entry("user.create", accountId, poolId, actor, username));
-        return user;
+        return new PoolUser(sub, poolId, stored, true, status, hash, checked, now, now);
     }
 
     public PoolUser get(String accountId, String poolId, String username) {
@@ -83,17 +100,10 @@ public class UserService {
     @Transactional
     public PoolUser updateAttributes(String accountId, String actor, String poolId, String username,
                                      Map<String, String> changes) {
+        PoolSettings settings = pools.get(accountId, poolId).settings();
         PoolUser user = get(accountId, poolId, username);
-        Map<String, String> merged = new HashMap<>(user.attributes());
-        changes.forEach((k, v) -> {
-            requireAttributeName(k);
-            if (v == null) {
-                merged.remove(k);
-            } else {
-                merged.put(k, requireAttributeValue(v));
-            }
-        });
-        PoolUser updated = user.withAttributes(merged, clock.instant());
+        PoolUser updated = user.withAttributes(changedAttributes(settings, user, changes), clock.instant());
+        requireUnique(settings, poolId, null, updated.attributes(), user.sub());
         users.update(updated);
         audit.record(entry("user.attributes.update", accountId, poolId, actor, username));
         return updated;
@@ -102,8 +112,9 @@ public class UserService {
     @Transactional
     public PoolUser setPassword(String accountId, String actor, String poolId, String username, String password,
                                 boolean permanent) {
+        PoolSettings settings = pools.get(accountId, poolId).settings();
         PoolUser user = get(accountId, poolId, username);
-        PasswordPolicy.check(password);
+        settings.passwordPolicy().check(password);
         PoolUser updated = user.withPassword(hasher.hash(password),
                 permanent ? UserStatus.CONFIRMED : UserStatus.FORCE_CHANGE_PASSWORD, clock.instant());
         users.update(updated);
@@ -128,30 +139,41 @@ public class UserService {
         audit.record(entry("user.delete", accountId, poolId, actor, username));
     }
 
-    private static Map<String, String> validAttributes(Map<String, String> attributes) {
-        Map<String, String> out = new HashMap<>();
-        if (attributes != null) {
-            attributes.forEach((k, v) -> {
-                requireAttributeName(k);
-                if (v != null) {
-                    out.put(k, requireAttributeValue(v));
-                }
-            });
+    /**
+     * The attributes after {@code changes}: a changed email or phone number is no longer verified
+     * unless the same change sets its verified flag (as AdminUpdateUserAttributes allows).
+     */
+    static Map<String, String> changedAttributes(PoolSettings settings, PoolUser user, Map<String, String> changes) {
+        Map<String, String> merged = AttributeRules.merge(settings, user.attributes(), changes);
+        for (String attribute : StandardAttributes.VERIFIABLE) {
+            String flag = StandardAttributes.verifiedFlag(attribute);
+            boolean changed = changes.containsKey(attribute)
+                    && !java.util.Objects.equals(changes.get(attribute), user.attribute(attribute));
+            if (changed && !changes.containsKey(flag)) {
+                merged.remove(flag);
+            }
         }
-        return out;
+        return merged;
     }
 
-    private static void requireAttributeName(String name) {
-        if (name == null || !ATTRIBUTE.matcher(name).matches() || SUB.equals(name)) {
-            throw new GatehouseException(UserPoolError.INVALID_PARAMETER, "Invalid or immutable attribute name: " + name);
-        }
+    private void requireUnique(PoolSettings settings, String poolId, String username, Map<String, String> attributes) {
+        requireUnique(settings, poolId, username, attributes, null);
     }
 
-    private static String requireAttributeValue(String value) {
-        if (value.length() > 2048) {
-            throw new GatehouseException(UserPoolError.INVALID_PARAMETER, "Attribute values are at most 2048 characters");
+    /** Usernames are unique; so are the values of sign-in attributes that stand for the username. */
+    private void requireUnique(PoolSettings settings, String poolId, String username, Map<String, String> attributes,
+                               UUID self) {
+        if (username != null && users.findByUsername(poolId, username).isPresent()) {
+            throw new GatehouseException(UserPoolError.USERNAME_EXISTS, "User account already exists");
         }
-        return value;
+        for (String attribute : settings.usernameAttributes()) {
+            String value = attributes.get(attribute);
+            if (value != null && users.findByAttribute(poolId, attribute, value).stream()
+                    .anyMatch(u -> !u.sub().equals(self))) {
+                throw new GatehouseException(UserPoolError.USERNAME_EXISTS,
+                        "An account with the given " + attribute + " already exists");
+            }
+        }
     }
 
     private static AuditEntry entry(String action, String accountId, String poolId, String actor, String username) {

@@ -18,6 +18,9 @@ public interface UserStore {
 
     Optional<PoolUser> findBySub(UUID sub);
 
+    /** Users of the pool whose attribute has this value; emails compare case-insensitively. */
+    List<PoolUser> findByAttribute(String poolId, String attribute, String value);
+
     List<PoolUser> list(String poolId, String afterUsernameKey, int limit);
 
     boolean delete(UUID sub);

@@ -232,7 +232,7 @@ class RealmFileTest {
 
     @Test
     void specOverWhenCreatingThenNameDefaultsToClientIdAndLifetimesToNull() {
-        RealmClient client = new RealmClient("c1", null, null, List.of("authorization_code"), null, null, null, null, null, null);
+        RealmClient client = new RealmClient("c1", null, null, List.of("authorization_code"), null, null, null, null, null, null, null);
 
         assertEquals(new ClientSpec("c1", Set.of("authorization_code"), null, null, null, null, null, null, null), client.specOver(null));
     }
@@ -241,7 +241,7 @@ class RealmFileTest {
     void specOverWhenFieldsAbsentThenStoredValuesKept() {
         ClientSpec stored = new ClientSpec("web", Set.of("authorization_code"), List.of("openid"),
                 List.of("https://a.example/cb"), List.of(), 3600L, 3600L, 2592000L, "{\"keys\":[]}");
-        RealmClient client = new RealmClient("c1", null, null, null, null, List.of("https://b.example/cb"), null, 600L, null, null);
+        RealmClient client = new RealmClient("c1", null, null, null, null, List.of("https://b.example/cb"), null, 600L, null, null, null);
 
         assertEquals(new ClientSpec("web", Set.of("authorization_code"), List.of("openid"),
                 List.of("https://b.example/cb"), List.of(), 600L, 3600L, 2592000L, "{\"keys\":[]}"), client.specOver(stored));

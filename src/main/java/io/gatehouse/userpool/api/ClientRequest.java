@@ -1,6 +1,7 @@
 package io.gatehouse.userpool.api;
 
 import io.gatehouse.api.RequestInput;
+import io.gatehouse.userpool.ClientSettings;
 import io.gatehouse.userpool.ClientSpec;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +26,14 @@ public record ClientRequest(
         @Schema(description = "300 to 86400, default 3600") Long idTokenValiditySeconds,
         @Schema(description = "3600 to 315360000, default 2592000") Long refreshTokenValiditySeconds,
         @Schema(description = "Public keys (JSON Web Key Set) for private_key_jwt client authentication")
-        Map<String, Object> jwks) {
+        Map<String, Object> jwks,
+        @Schema(description = "App sign-in settings (explicit auth flows, attribute permissions...); absent means defaults")
+        ClientSettings settings) {
 
     ClientSpec toSpec() {
         return new ClientSpec(name, RequestInput.noNulls(grantTypes, "grantTypes"), RequestInput.noNulls(scopes, "scopes"),
                 RequestInput.noNulls(callbackUrls, "callbackUrls"), RequestInput.noNulls(logoutUrls, "logoutUrls"),
-                accessTokenValiditySeconds, idTokenValiditySeconds, refreshTokenValiditySeconds, JwksJson.write(jwks));
+                accessTokenValiditySeconds, idTokenValiditySeconds, refreshTokenValiditySeconds, JwksJson.write(jwks),
+                settings);
     }
 }

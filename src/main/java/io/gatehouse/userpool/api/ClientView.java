@@ -1,6 +1,7 @@
 package io.gatehouse.userpool.api;
 
 import io.gatehouse.userpool.AppClient;
+import io.gatehouse.userpool.ClientSettings;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ public record ClientView(
         long idTokenValiditySeconds,
         long refreshTokenValiditySeconds,
         @Schema(description = "Public keys for private_key_jwt, if registered") Map<String, Object> jwks,
+        ClientSettings settings,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -28,6 +30,6 @@ public record ClientView(
         return new ClientView(c.clientId(), c.poolId(), c.name(), c.isConfidential(),
                 c.grantTypes().stream().sorted().toList(), c.scopes(), c.callbackUrls(), c.logoutUrls(),
                 c.accessTokenValidity().toSeconds(), c.idTokenValidity().toSeconds(),
-                c.refreshTokenValidity().toSeconds(), JwksJson.read(c.jwks()), c.createdAt(), c.updatedAt());
+                c.refreshTokenValidity().toSeconds(), JwksJson.read(c.jwks()), c.settings(), c.createdAt(), c.updatedAt());
     }
 }

@@ -9,6 +9,7 @@ import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.GatehouseException;
 import io.gatehouse.core.Page;
 import io.gatehouse.platform.PlatformConfig;
+import io.gatehouse.userpool.PoolSettings;
 import io.gatehouse.userpool.UserPool;
 import io.gatehouse.userpool.UserPoolError;
 import io.gatehouse.userpool.UserPoolService;
@@ -73,7 +74,8 @@ public class UserPoolResource {
         UserPoolRequest request = RequestInput.body(body);
         Caller caller = callers.require();
         UserPool pool = pools.create(caller.accountId(), caller.principalArn(),
-                RequestInput.field(request.name(), "name"), request.id());
+                RequestInput.field(request.name(), "name"), request.id(),
+                request.settings() == null ? PoolSettings.DEFAULT : request.settings());
         return RestResponse.ResponseBuilder.<UserPoolView>created(UriBuilder.fromPath("/api/v1/user-pools/{id}").build(pool.id()))
                 .entity(UserPoolView.of(pool, platform)).build();
     }
@@ -97,18 +99,20 @@ public class UserPoolResource {
 
     @PUT
     @Path("/{poolId}")
-    @Operation(summary = "Rename a user pool")
-    @APIResponse(responseCode = "200", description = "The renamed pool")
+    @Operation(summary = "Update a user pool", description = "The name is required; settings absent stay as they are")
+    @APIResponse(responseCode = "200", description = "The updated pool")
     public UserPoolView replace(@PathParam("poolId") String poolId, UserPoolRequest body) {
-        return rename(poolId, body);
+        UserPoolRequest request = RequestInput.body(body);
+        RequestInput.field(request.name(), "name");
+        return update(poolId, request);
     }
 
     @PATCH
     @Path("/{poolId}")
-    @Operation(summary = "Rename a user pool", description = "Same as PUT: the name is the only mutable setting")
-    @APIResponse(responseCode = "200", description = "The renamed pool")
-    public UserPoolView update(@PathParam("poolId") String poolId, UserPoolRequest body) {
-        return rename(poolId, body);
+    @Operation(summary = "Update a user pool", description = "Changes the name and/or the settings given")
+    @APIResponse(responseCode = "200", description = "The updated pool")
+    public UserPoolView patch(@PathParam("poolId") String poolId, UserPoolRequest body) {
+        return update(poolId, RequestInput.body(body));
     }
 
     @DELETE
@@ -120,13 +124,12 @@ public class UserPoolResource {
         pools.delete(caller.accountId(), caller.principalArn(), poolId);
     }
 
-    private UserPoolView rename(String poolId, UserPoolRequest body) {
-        UserPoolRequest request = RequestInput.body(body);
+    private UserPoolView update(String poolId, UserPoolRequest request) {
         if (request.id() != null && !request.id().equals(poolId)) {
             throw new GatehouseException(UserPoolError.INVALID_PARAMETER, "A user pool id cannot change");
         }
         Caller caller = callers.require();
-        return UserPoolView.of(pools.rename(caller.accountId(), caller.principalArn(), poolId,
-                RequestInput.field(request.name(), "name")), platform);
+        return UserPoolView.of(pools.update(caller.accountId(), caller.principalArn(), poolId, request.name(),
+                request.settings()), platform);
     }
 }

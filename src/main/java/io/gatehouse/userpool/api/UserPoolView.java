@@ -1,6 +1,7 @@
 package io.gatehouse.userpool.api;
 
 import io.gatehouse.platform.PlatformConfig;
+import io.gatehouse.userpool.PoolSettings;
 import io.gatehouse.userpool.UserPool;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,12 +16,13 @@ public record UserPoolView(
         @Schema(example = "demo") String name,
         @Schema(example = "arn:aws:cognito-idp:us-east-1:000000000000:userpool/us-east-1_Ab12Cd34E") String arn,
         @Schema(example = "http://localhost:8080/us-east-1_Ab12Cd34E") String issuer,
+        PoolSettings settings,
         Instant createdAt,
         Instant updatedAt) {
 
     static UserPoolView of(UserPool pool, PlatformConfig platform) {
         String arn = "arn:aws:cognito-idp:" + platform.region() + ":" + pool.accountId() + ":userpool/" + pool.id();
-        return new UserPoolView(pool.id(), pool.name(), arn, platform.baseUrl() + "/" + pool.id(),
+        return new UserPoolView(pool.id(), pool.name(), arn, platform.baseUrl() + "/" + pool.id(), pool.settings(),
                 pool.createdAt(), pool.updatedAt());
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import io.gatehouse.userpool.ClientSettings;
 import java.time.Instant;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -30,6 +31,8 @@ public class AppClientEntity extends PanacheEntityBase {
     public int idTokenSeconds;
     public int refreshTokenSeconds;
     public String jwks;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ClientSettings settings;
     public Instant createdAt;
     public Instant updatedAt;
 }

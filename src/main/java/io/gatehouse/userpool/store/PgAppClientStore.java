@@ -54,6 +54,7 @@ class PgAppClientStore implements AppClientStore {
         e.idTokenSeconds = (int) c.idTokenValidity().toSeconds();
         e.refreshTokenSeconds = (int) c.refreshTokenValidity().toSeconds();
         e.jwks = c.jwks();
+        e.settings = c.settings();
         e.createdAt = c.createdAt();
         e.updatedAt = c.updatedAt();
     }
@@ -61,7 +62,7 @@ class PgAppClientStore implements AppClientStore {
     private static AppClient toRecord(AppClientEntity e) {
         return new AppClient(e.clientId, e.poolId, e.name, e.secretHash, new HashSet<>(e.grantTypes), e.scopes,
                 e.callbackUrls, e.logoutUrls, Duration.ofSeconds(e.accessTokenSeconds),
-                Duration.ofSeconds(e.idTokenSeconds), Duration.ofSeconds(e.refreshTokenSeconds), e.jwks, e.createdAt,
-                e.updatedAt);
+                Duration.ofSeconds(e.idTokenSeconds), Duration.ofSeconds(e.refreshTokenSeconds), e.jwks, e.settings,
+                e.createdAt, e.updatedAt);
     }
 }

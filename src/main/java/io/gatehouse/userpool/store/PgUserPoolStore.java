@@ -44,11 +44,12 @@ class PgUserPoolStore implements UserPoolStore {
     private static void copy(UserPool pool, UserPoolEntity e) {
         e.accountId = pool.accountId();
         e.name = pool.name();
+        e.settings = pool.settings();
         e.createdAt = pool.createdAt();
         e.updatedAt = pool.updatedAt();
     }
 
     private static UserPool toRecord(UserPoolEntity e) {
-        return new UserPool(e.id, e.accountId, e.name, e.createdAt, e.updatedAt);
+        return new UserPool(e.id, e.accountId, e.name, e.settings, e.createdAt, e.updatedAt);
     }
 }

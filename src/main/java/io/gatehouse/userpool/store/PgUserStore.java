@@ -1,11 +1,13 @@
 package io.gatehouse.userpool.store;
 
 import io.gatehouse.userpool.PoolUser;
+import io.gatehouse.userpool.StandardAttributes;
 import io.gatehouse.userpool.UserStatus;
 import io.gatehouse.userpool.UserStore;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,6 +36,23 @@ class PgUserStore implements UserStore {
     @Override
     public Optional<PoolUser> findBySub(UUID sub) {
         return PoolUserEntity.<PoolUserEntity>findByIdOptional(sub).map(PgUserStore::toRecord);
+    }
+
+    /** Native SQL so the lookup uses the expression indexes of V3; only sign-in attribute names reach the SQL text. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<PoolUser> findByAttribute(String poolId, String attribute, String value) {
+        if (!StandardAttributes.ALIAS_ATTRIBUTES.contains(attribute)) {
+            throw new IllegalArgumentException("Not a sign-in attribute: " + attribute);
+        }
+        boolean email = StandardAttributes.EMAIL.equals(attribute);
+        String column = email ? "lower(attributes->>'email')" : "(attributes->>'" + attribute + "')";
+        List<PoolUserEntity> found = PoolUserEntity.getEntityManager()
+                .createNativeQuery("select * from pool_user where pool_id = ?1 and " + column + " = ?2 limit 10",
+                        PoolUserEntity.class)
+                .setParameter(1, poolId).setParameter(2, email ? value.toLowerCase(Locale.ROOT) : value)
+                .getResultList();
+        return found.stream().map(PgUserStore::toRecord).toList();
     }
 
     @Override

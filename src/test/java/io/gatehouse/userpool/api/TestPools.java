@@ -17,9 +17,10 @@ final class TestPools {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Creates a pool and returns its id. */
+    /** Creates a pool with the custom attribute {@code custom:team} and returns its id. */
     static String createPool() {
-        return SignedRequests.root().post("/api/v1/user-pools", Map.of("name", uniqueName("pool")))
+        return SignedRequests.root().post("/api/v1/user-pools", Map.of("name", uniqueName("pool"),
+                        "settings", Map.of("customAttributes", java.util.List.of(Map.of("name", "team")))))
                 .then().statusCode(201).extract().path("id");
     }
 

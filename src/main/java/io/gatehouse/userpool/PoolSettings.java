@@ -1,0 +1,98 @@
+package io.gatehouse.userpool;
+
+import io.gatehouse.core.GatehouseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything about a pool that changes how its users sign up and sign in. Null parts take
+ * Cognito's defaults, so a pool created with nothing set behaves as a new Cognito pool.
+ * {@code usernameAttributes} (email or phone number <em>instead of</em> a username) and
+ * {@code aliasAttributes} (alternative sign-in names) exclude each other, as in Cognito. Usernames
+ * are always case-insensitive (Cognito's default and recommendation).
+ */
+public record PoolSettings(
+        PasswordPolicy passwordPolicy,
+        Set<String> usernameAttributes,
+        Set<String> aliasAttributes,
+        Set<String> requiredAttributes,
+        List<CustomAttribute> customAttributes,
+        Set<String> autoVerifiedAttributes,
+        Boolean adminCreateUserOnly,
+        MfaConfiguration mfaConfiguration,
+        Set<MfaType> mfaTypes,
+        List<RecoveryMechanism> accountRecovery,
+        Boolean deletionProtection,
+        MessageTemplates messages) {
+
+    public static final PoolSettings DEFAULT = new PoolSettings(null, null, null, null, null, null, false, null, null,
+            null, false, null);
+    private static final int MAX_CUSTOM_ATTRIBUTES = 50;
+
+    public PoolSettings {
+        passwordPolicy = passwordPolicy == null ? PasswordPolicy.DEFAULT : passwordPolicy;
+        adminCreateUserOnly = Boolean.TRUE.equals(adminCreateUserOnly);
+        deletionProtection = Boolean.TRUE.equals(deletionProtection);
+        usernameAttributes = subset(usernameAttributes, StandardAttributes.USERNAME_ATTRIBUTES, "UsernameAttributes");
+        aliasAttributes = subset(aliasAttributes, StandardAttributes.ALIAS_ATTRIBUTES, "AliasAttributes");
+        if (!usernameAttributes.isEmpty() && !aliasAttributes.isEmpty()) {
+            throw invalid("UsernameAttributes and AliasAttributes cannot both be set");
+        }
+        requiredAttributes = subset(requiredAttributes, StandardAttributes.ALL, "required attributes");
+        customAttributes = customAttributes == null ? List.of() : List.copyOf(customAttributes);
+        requireUniqueCustomAttributes(customAttributes);
+        autoVerifiedAttributes = subset(autoVerifiedAttributes, StandardAttributes.VERIFIABLE, "AutoVerifiedAttributes");
+        mfaConfiguration = mfaConfiguration == null ? MfaConfiguration.OFF : mfaConfiguration;
+        mfaTypes = mfaTypes == null || mfaTypes.isEmpty() ? Set.of(MfaType.SOFTWARE_TOKEN_MFA) : Set.copyOf(mfaTypes);
+        accountRecovery = accountRecovery == null || accountRecovery.isEmpty()
+                ? List.of(RecoveryMechanism.verified_email, RecoveryMechanism.verified_phone_number)
+                : List.copyOf(accountRecovery);
+        if (accountRecovery.contains(RecoveryMechanism.admin_only) && accountRecovery.size() > 1) {
+            throw invalid("admin_only cannot be combined with another recovery mechanism");
+        }
+        messages = messages == null ? MessageTemplates.DEFAULT : messages;
+    }
+
+    public Optional<CustomAttribute> customAttribute(String attributeName) {
+        return customAttributes.stream().filter(a -> a.attributeName().equals(attributeName)).findFirst();
+    }
+
+    /** Whether users may sign in with this attribute's value instead of their username. */
+    public boolean signsInWith(String attribute) {
+        return usernameAttributes.contains(attribute) || aliasAttributes.contains(attribute);
+    }
+
+    public boolean mfaOffered(MfaType type) {
+        return mfaConfiguration != MfaConfiguration.OFF && mfaTypes.contains(type);
+    }
+
+    private static void requireUniqueCustomAttributes(List<CustomAttribute> attributes) {
+        if (attributes.size() > MAX_CUSTOM_ATTRIBUTES) {
+            throw invalid("A pool has at most " + MAX_CUSTOM_ATTRIBUTES + " custom attributes");
+        }
+        Set<String> names = new HashSet<>();
+        for (CustomAttribute a : attributes) {
+            if (!names.add(a.name())) {
+                throw invalid("Duplicate custom attribute " + a.name());
+            }
+        }
+    }
+
+    private static Set<String> subset(Set<String> values, Set<String> allowed, String what) {
+        if (values == null) {
+            return Set.of();
+        }
+        for (String v : values) {
+            if (!allowed.contains(v)) {
+                throw invalid("Invalid value in " + what + ": " + v);
+            }
+        }
+        return Set.copyOf(values);
+    }
+
+    private static GatehouseException invalid(String message) {
+        return new GatehouseException(UserPoolError.INVALID_PARAMETER, message);
+    }
+}
