@@ -34,6 +34,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "io.vertx..", "org.hibernate..");
 
     @ArchTest
+    static final ArchRule srpIsPureJava = classes()
+            .that().resideInAPackage("io.gatehouse.userpool.signin.srp..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..",
+                    "io.gatehouse.userpool.signin.srp..");
+
+    @ArchTest
     static final ArchRule onlyAwsAdaptersUseAws = noClasses()
             .that().resideOutsideOfPackage("io.gatehouse.aws..")
             .should().dependOnClassesThat().resideInAPackage("io.gatehouse.aws..");
