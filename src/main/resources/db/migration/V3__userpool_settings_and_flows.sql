@@ -50,3 +50,8 @@ CREATE INDEX user_code_expiry ON user_code(expires_at);
 -- Sign-in by email (UsernameAttributes / AliasAttributes) looks users up by attribute value.
 CREATE INDEX pool_user_email ON pool_user(pool_id, lower(attributes->>'email'));
 CREATE INDEX pool_user_phone ON pool_user(pool_id, (attributes->>'phone_number'));
+
+-- SECRET_HASH is an HMAC keyed by the client secret, so the server must be able to read the secret:
+-- it is kept encrypted under the master key beside its Argon2id hash (which still authenticates
+-- the OAuth token endpoint).
+ALTER TABLE app_client ADD COLUMN secret_enc bytea;

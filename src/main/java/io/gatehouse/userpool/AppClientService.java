@@ -24,6 +24,7 @@ public class AppClientService {
 
     private final UserPoolService pools;
     private final AppClientStore clients;
+    private final ClientSecretStore secrets;
     private final ResourceServerStore resourceServers;
     private final PasswordHasher hasher;
     private final ClusterEvents events;
@@ -32,8 +33,10 @@ public class AppClientService {
     private final Clock clock;
 
     public AppClientService(UserPoolService pools, AppClientStore clients, ResourceServerStore resourceServers,
-                            PasswordHasher hasher, ClusterEvents events, AuditLog audit, Ids ids, Clock clock) {
+                            ClientSecretStore secrets, PasswordHasher hasher, ClusterEvents events, AuditLog audit,
+                            Ids ids, Clock clock) {
         this.pools = pools;
+        this.secrets = secrets;
         this.clients = clients;
         this.resourceServers = resourceServers;
         this.hasher = hasher;
@@ -63,6 +66,9 @@ public class AppClientService {
         Instant now = clock.instant();
         AppClient client = build(clientId, poolId, spec, secret == null ? null : hasher.hash(secret), now, now);
         clients.insert(client);
+        if (secret != null) {
+            secrets.save(clientId, secret);
+        }
         events.publish(UserPoolDirectory.CLIENT_TOPIC, clientId);
         audit.record(AuditEntry.success("client.create").withAccount(accountId).withPool(poolId).withActor(actor).withTarget(clientId));
         return new CreatedClient(client, secret);
@@ -100,6 +106,7 @@ public class AppClientService {
         String newSecret = secret != null ? secret : ids.token(32);
         AppClient updated = current.withSecretHash(hasher.hash(newSecret), clock.instant());
         clients.update(updated);
+        secrets.save(clientId, newSecret);
         events.publish(UserPoolDirectory.CLIENT_TOPIC, clientId);
         audit.record(AuditEntry.success("client.secret.reset").withAccount(accountId).withPool(poolId).withActor(actor).withTarget(clientId));
         return new CreatedClient(updated, newSecret);

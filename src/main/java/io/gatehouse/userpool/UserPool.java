@@ -25,9 +25,4 @@ public record UserPool(String id, String accountId, String name, PoolSettings se
     public UserPool withSettings(PoolSettings newSettings, Instant now) {
         return new UserPool(id, accountId, name, newSettings, createdAt, now);
     }
-
-    /** The part of the id after the region, which Cognito's SRP mixes into the password hash. */
-    public String srpPoolName() {
-        return id.substring(id.indexOf('_') + 1);
-    }
 }

@@ -12,7 +12,18 @@ public enum UserPoolError implements ErrorCode {
     GROUP_EXISTS(409, "GroupExistsException"),
     RESOURCE_EXISTS(409, "ResourceConflictException"),
     NOT_AUTHORIZED(401, "NotAuthorizedException"),
-    PASSWORD_RESET_REQUIRED(400, "PasswordResetRequiredException");
+    PASSWORD_RESET_REQUIRED(400, "PasswordResetRequiredException"),
+    USER_NOT_CONFIRMED(400, "UserNotConfirmedException"),
+    CODE_MISMATCH(400, "CodeMismatchException"),
+    EXPIRED_CODE(400, "ExpiredCodeException"),
+    LIMIT_EXCEEDED(429, "LimitExceededException"),
+    TOO_MANY_FAILED_ATTEMPTS(429, "TooManyFailedAttemptsException"),
+    TOO_MANY_REQUESTS(429, "TooManyRequestsException"),
+    ENABLE_SOFTWARE_TOKEN_MFA(400, "EnableSoftwareTokenMFAException"),
+    SOFTWARE_TOKEN_MFA_NOT_FOUND(400, "SoftwareTokenMFANotFoundException"),
+    INVALID_USER_POOL_CONFIGURATION(400, "InvalidUserPoolConfigurationException"),
+    ALIAS_EXISTS(409, "AliasExistsException"),
+    CODE_DELIVERY_FAILURE(502, "CodeDeliveryFailureException");
 
     private final int status;
     private final String awsName;

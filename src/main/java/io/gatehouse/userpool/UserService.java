@@ -26,10 +26,12 @@ public class UserService {
     private final AuditLog audit;
     private final Clock clock;
     private final Instance<UserChangeListener> listeners;
+    private final SrpVerifiers verifiers;
 
     public UserService(UserPoolService pools, UserStore users, PasswordHasher hasher, AuditLog audit, Clock clock,
-                       Instance<UserChangeListener> listeners) {
+                       Instance<UserChangeListener> listeners, SrpVerifiers verifiers) {
         this.pools = pools;
+        this.verifiers = verifiers;
         this.listeners = listeners;
         this.users = users;
         this.hasher = hasher;
@@ -50,6 +52,9 @@ public class UserService {
         PoolUser user = newUser(settings, poolId, username, password,
                 password != null && permanent ? UserStatus.CONFIRMED : UserStatus.FORCE_CHANGE_PASSWORD, attributes);
         users.insert(user);
+        if (password != null) {
+            verifiers.store(user, password);
+        }
         audit.record(entry("user.create", accountId, poolId, actor, user.username()));
         return user;
     }
@@ -118,7 +123,37 @@ public class UserService {
         PoolUser updated = user.withPassword(hasher.hash(password),
                 permanent ? UserStatus.CONFIRMED : UserStatus.FORCE_CHANGE_PASSWORD, clock.instant());
         users.update(updated);
+        verifiers.store(updated, password);
         audit.record(entry("user.password.set", accountId, poolId, actor, username));
+        return updated;
+    }
+
+    /**
+     * Attribute changes a user makes through an app client (UpdateUserAttributes, the new
+     * password challenge): only what the client may write, checked against the schema.
+     */
+    @Transactional
+    public PoolUser changeOwnAttributes(UserPool pool, AppClient client, PoolUser user, Map<String, String> changes) {
+        AttributeRules.requireClientMayWrite(client.settings(), changes);
+        PoolUser updated = user.withAttributes(changedAttributes(pool.settings(), user, changes), clock.instant());
+        requireUnique(pool.settings(), pool.id(), null, updated.attributes(), user.sub());
+        users.update(updated);
+        audit.record(entry("user.attributes.update", pool.accountId(), pool.id(), user.username(), user.username()));
+        return updated;
+    }
+
+    /**
+     * A password change made by the user (new password challenge, ChangePassword, password
+     * reset): checked against the pool's policy, hashed, with a new SRP verifier, audited as
+     * {@code action}. Joins the caller's transaction.
+     */
+    @Transactional
+    public PoolUser replacePassword(UserPool pool, PoolUser user, String password, UserStatus status, String action) {
+        pool.settings().passwordPolicy().check(password);
+        PoolUser updated = user.withPassword(hasher.hash(password), status, clock.instant());
+        users.update(updated);
+        verifiers.store(updated, password);
+        audit.record(entry(action, pool.accountId(), pool.id(), user.username(), user.username()));
         return updated;
     }
 

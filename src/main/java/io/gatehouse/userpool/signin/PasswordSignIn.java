@@ -8,6 +8,9 @@ import io.gatehouse.core.CommonError;
 import io.gatehouse.core.GatehouseException;
 import io.gatehouse.core.Ids;
 import io.gatehouse.userpool.PoolUser;
+import io.gatehouse.userpool.SignInNames;
+import io.gatehouse.userpool.UserPool;
+import io.gatehouse.userpool.UserPoolDirectory;
 import io.gatehouse.userpool.UserPoolError;
 import io.gatehouse.userpool.UserStatus;
 import io.gatehouse.userpool.UserStore;
@@ -33,6 +36,8 @@ public class PasswordSignIn {
     private static final int MAX_USERNAME = 128;
 
     private final UserStore users;
+    private final SignInNames names;
+    private final UserPoolDirectory pools;
     private final PasswordHasher hasher;
     private final SignInThrottle throttle;
     private final AuditLog audit;
@@ -40,9 +45,11 @@ public class PasswordSignIn {
     private final Clock clock;
     private final String decoyHash;
 
-    public PasswordSignIn(UserStore users, PasswordHasher hasher, SignInThrottle throttle, AuditLog audit,
-                          RequestOrigin origin, Clock clock, Ids ids) {
+    public PasswordSignIn(UserStore users, SignInNames names, UserPoolDirectory pools, PasswordHasher hasher,
+                          SignInThrottle throttle, AuditLog audit, RequestOrigin origin, Clock clock, Ids ids) {
         this.users = users;
+        this.names = names;
+        this.pools = pools;
         this.hasher = hasher;
         this.throttle = throttle;
         this.audit = audit;
@@ -51,25 +58,78 @@ public class PasswordSignIn {
         this.decoyHash = hasher.hash(ids.token(16));
     }
 
+    /**
+     * The hosted login page's sign-in: the password, then the user's status (a user who must
+     * change or reset the password is PasswordResetRequiredException here).
+     */
     public SignInResult signIn(String poolId, String username, String password) {
-        String userKey = "user:" + poolId + ":" + UserStore.usernameKey(username == null ? "" : username);
-        String ip = origin.ip();
-        String ipKey = ip == null ? null : "ip:" + poolId + ":" + ip;
+        PoolUser user = verify(pools.pool(poolId).orElseThrow(() -> new GatehouseException(UserPoolError.NOT_AUTHORIZED,
+                INCORRECT)), username, password);
+        if (user.status() == UserStatus.FORCE_CHANGE_PASSWORD || user.status() == UserStatus.RESET_REQUIRED) {
+            fail(poolId, username, "password change required");
+            throw new GatehouseException(UserPoolError.PASSWORD_RESET_REQUIRED, "Password change required.");
+        }
+        return new SignInResult(user, clock.instant(), List.of("pwd"));
+    }
+
+    /**
+     * Checks a sign-in name (username, or email/phone where the pool allows it) and password,
+     * without looking at the user's status: the app flows turn statuses into challenges.
+     */
+    public PoolUser verify(UserPool pool, String username, String password) {
+        String userKey = userKey(pool, username);
+        String ipKey = ipKey(pool);
+        requireNotThrottled(pool, username, userKey, ipKey);
+        PoolUser user = checkPassword(pool, username, password, userKey, ipKey);
+        return succeed(user, password, userKey);
+    }
+
+    /**
+     * Concludes a password proof made without sending the password (SRP's PASSWORD_VERIFIER):
+     * throttled, counted and audited exactly like a password sign-in under the name the client
+     * used, with the same answer for an unknown user, a disabled user and a wrong proof.
+     */
+    public PoolUser concludeProof(UserPool pool, String username, Optional<PoolUser> user, boolean proven) {
+        String userKey = userKey(pool, username);
+        String ipKey = ipKey(pool);
+        requireNotThrottled(pool, username, userKey, ipKey);
+        if (!proven || user.isEmpty() || !user.get().enabled()) {
+            throttle.recordFailure(userKey, ipKey);
+            fail(pool.id(), username, user.isEmpty() ? "unknown user" : proven ? "user disabled" : "wrong password");
+            throw new GatehouseException(UserPoolError.NOT_AUTHORIZED, INCORRECT);
+        }
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            throttle.recordSuccess(userKey);
+            audit.record(AuditEntry.success(ACTION).withPool(pool.id()).withActor(user.get().username())
+                    .withTarget(user.get().sub().toString()));
+            return user.get();
+        });
+    }
+
+    private void requireNotThrottled(UserPool pool, String username, String userKey, String ipKey) {
         List<String> keys = new ArrayList<>(List.of(userKey));
         if (ipKey != null) {
             keys.add(ipKey);
         }
         if (throttle.isBlocked(keys)) {
-            fail(poolId, username, "throttled");
+            fail(pool.id(), username, "throttled");
             throw new GatehouseException(CommonError.TOO_MANY_REQUESTS, THROTTLED);
         }
-        PoolUser user = checkPassword(poolId, username, password, userKey, ipKey);
-        return succeed(user, password, userKey);
     }
 
-    private PoolUser checkPassword(String poolId, String username, String password, String userKey, String ipKey) {
+    private static String userKey(UserPool pool, String username) {
+        return "user:" + pool.id() + ":" + UserStore.usernameKey(username == null ? "" : username);
+    }
+
+    private String ipKey(UserPool pool) {
+        String ip = origin.ip();
+        return ip == null ? null : "ip:" + pool.id() + ":" + ip;
+    }
+
+    private PoolUser checkPassword(UserPool pool, String username, String password, String userKey, String ipKey) {
+        String poolId = pool.id();
         Optional<PoolUser> found = username == null || username.length() > MAX_USERNAME
-                ? Optional.empty() : users.findByUsername(poolId, username);
+                ? Optional.empty() : names.find(pool, username);
         String hash = found.map(PoolUser::passwordHash).filter(h -> h != null).orElse(decoyHash);
         boolean matches = password != null && hasher.verify(password, hash) && found.isPresent();
         if (!matches || !found.get().enabled()) {
@@ -77,15 +137,10 @@ public class PasswordSignIn {
             fail(poolId, username, !matches ? (found.isPresent() ? "wrong password" : "unknown user") : "user disabled");
             throw new GatehouseException(UserPoolError.NOT_AUTHORIZED, INCORRECT);
         }
-        PoolUser user = found.get();
-        if (user.status() == UserStatus.FORCE_CHANGE_PASSWORD || user.status() == UserStatus.RESET_REQUIRED) {
-            fail(poolId, username, "password change required");
-            throw new GatehouseException(UserPoolError.PASSWORD_RESET_REQUIRED, "Password change required.");
-        }
-        return user;
+        return found.get();
     }
 
-    private SignInResult succeed(PoolUser found, String password, String userKey) {
+    private PoolUser succeed(PoolUser found, String password, String userKey) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             PoolUser user = found;
             if (hasher.needsRehash(user.passwordHash())) {
@@ -95,7 +150,7 @@ public class PasswordSignIn {
             throttle.recordSuccess(userKey);
             audit.record(AuditEntry.success(ACTION).withPool(user.poolId()).withActor(user.username())
                     .withTarget(user.sub().toString()));
-            return new SignInResult(user, clock.instant(), List.of("pwd"));
+            return user;
         });
     }
 

@@ -1,0 +1,54 @@
+package io.gatehouse.userpool.signin;
+
+import io.gatehouse.core.GatehouseException;
+import io.gatehouse.userpool.AppClient;
+import io.gatehouse.userpool.AuthFlow;
+import io.gatehouse.userpool.UserPool;
+import io.gatehouse.userpool.UserPoolError;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The app sign-in state machine (InitiateAuth / RespondToAuthChallenge): a flow starts with its
+ * {@link FirstFactor}, each challenge is answered by its {@link ChallengeHandler}, and every
+ * answer redeems the single-use session of the challenge it answers. The client has already
+ * been authenticated (SECRET_HASH) by the caller.
+ */
+@ApplicationScoped
+public class AppSignIn {
+
+    private final Map<AuthFlow, FirstFactor> flows = new EnumMap<>(AuthFlow.class);
+    private final Map<ChallengeName, ChallengeHandler> challenges = new EnumMap<>(ChallengeName.class);
+    private final AuthSessions sessions;
+
+    public AppSignIn(Instance<FirstFactor> firstFactors, Instance<ChallengeHandler> handlers, AuthSessions sessions) {
+        firstFactors.forEach(f -> f.flows().forEach(flow -> flows.put(flow, f)));
+        handlers.forEach(h -> challenges.put(h.challenge(), h));
+        this.sessions = sessions;
+    }
+
+    @Transactional
+    public SignInStep start(UserPool pool, AppClient client, AuthFlow flow, Map<String, String> parameters) {
+        FirstFactor factor = flows.get(flow);
+        if (factor == null) {
+            throw new GatehouseException(UserPoolError.INVALID_PARAMETER, "Unsupported auth flow " + flow);
+        }
+        if (!client.settings().allows(flow)) {
+            throw new GatehouseException(UserPoolError.INVALID_PARAMETER, "Auth flow not enabled for this client");
+        }
+        return factor.start(pool, client, parameters);
+    }
+
+    @Transactional
+    public SignInStep answer(UserPool pool, AppClient client, ChallengeName challenge, String session,
+                             Map<String, String> responses) {
+        ChallengeHandler handler = challenges.get(challenge);
+        if (handler == null) {
+            throw new GatehouseException(UserPoolError.INVALID_PARAMETER, "Unsupported challenge " + challenge);
+        }
+        return handler.answer(pool, client, sessions.take(session, client, challenge), responses);
+    }
+}

@@ -1,0 +1,91 @@
+package io.gatehouse.userpool.signin;
+
+import io.gatehouse.audit.AuditEntry;
+import io.gatehouse.audit.AuditLog;
+import io.gatehouse.core.GatehouseException;
+import io.gatehouse.crypto.Base32;
+import io.gatehouse.crypto.Totp;
+import io.gatehouse.userpool.AppClient;
+import io.gatehouse.userpool.PoolUser;
+import io.gatehouse.userpool.UserPool;
+import io.gatehouse.userpool.UserPoolError;
+import io.gatehouse.userpool.UserStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.Map;
+
+/**
+ * Enrolls an authenticator app (AssociateSoftwareToken, then VerifySoftwareToken), either for
+ * a signed-in user or inside a sign-in that hit MFA_SETUP. A new secret replaces any earlier
+ * one but counts only once a code from it was verified; within a sign-in each step hands out
+ * a new session, and MFA_SETUP completes only after the verification step.
+ */
+@ApplicationScoped
+public class TotpEnrollment {
+
+    static final String VERIFIED = "verified";
+
+    private final UserMfaStore store;
+    private final UserStore users;
+    private final TotpCheck check;
+    private final AuthSessions sessions;
+    private final AuditLog audit;
+    private final SecureRandom random = new SecureRandom();
+
+    public TotpEnrollment(UserMfaStore store, UserStore users, TotpCheck check, AuthSessions sessions, AuditLog audit) {
+        this.store = store;
+        this.users = users;
+        this.check = check;
+        this.sessions = sessions;
+        this.audit = audit;
+    }
+
+    /** A new secret for the user (Base32, as AssociateSoftwareToken's SecretCode). */
+    @Transactional
+    public String associate(UserPool pool, PoolUser user) {
+        byte[] secret = Totp.newSecret(random);
+        store.save(store.find(user.sub()).orElse(UserMfa.none(user.sub())).withPendingTotp(secret));
+        audit.record(AuditEntry.success("user.mfa.totp.associate").withAccount(pool.accountId()).withPool(pool.id())
+                .withActor(user.username()).withTarget(user.username()));
+        return Base32.encode(secret);
+    }
+
+    /** Proves the user holds the associated secret; from then on TOTP is an enabled factor. */
+    @Transactional
+    public void verify(UserPool pool, PoolUser user, String code) {
+        UserMfa mfa = store.find(user.sub()).filter(m -> m.totpSecret() != null)
+                .orElseThrow(() -> new GatehouseException(UserPoolError.INVALID_PARAMETER,
+                        "Call AssociateSoftwareToken before VerifySoftwareToken"));
+        long step = check.requireEnrollmentCode(pool, user, mfa, code);
+        store.save(mfa.withTotpVerified(step));
+        audit.record(AuditEntry.success("user.mfa.totp.verify").withAccount(pool.accountId()).withPool(pool.id())
+                .withActor(user.username()).withTarget(user.username()));
+    }
+
+    /** AssociateSoftwareToken with a Session: the secret and the session for the next step. */
+    @Transactional
+    public Map.Entry<String, String> associate(UserPool pool, AppClient client, String session) {
+        AuthSession taken = sessions.take(session, client, ChallengeName.MFA_SETUP);
+        String secret = associate(pool, user(taken));
+        return Map.entry(secret, next(client, taken, false));
+    }
+
+    /** VerifySoftwareToken with a Session: the session that completes MFA_SETUP. */
+    @Transactional
+    public String verify(UserPool pool, AppClient client, String session, String code) {
+        AuthSession taken = sessions.take(session, client, ChallengeName.MFA_SETUP);
+        verify(pool, user(taken), code);
+        return next(client, taken, true);
+    }
+
+    private String next(AppClient client, AuthSession taken, boolean verified) {
+        return sessions.challenge(client, taken.sub(), ChallengeName.MFA_SETUP, Map.of(),
+                Map.of(VERIFIED, Boolean.toString(verified))).session();
+    }
+
+    private PoolUser user(AuthSession session) {
+        return users.findBySub(session.sub()).filter(PoolUser::enabled)
+                .orElseThrow(() -> new GatehouseException(UserPoolError.NOT_AUTHORIZED, AuthSessions.INVALID));
+    }
+}
