@@ -23,6 +23,7 @@ class OpenApiDocumentTest {
                 .body("paths", hasKey("/api/v1/user-pools/{poolId}/users/{username}/attributes"))
                 .body("paths", hasKey("/api/v1/user-pools/{poolId}/users/{username}/groups/{groupName}"))
                 .body("paths", hasKey("/api/v1/audit-events"))
+                .body("paths", hasKey("/api/v1/user-pools/{poolId}/outbox/{messageId}"))
                 .body("components.securitySchemes.sigv4.type", equalTo("apiKey"))
                 .body("components.securitySchemes.sigv4.in", equalTo("header"))
                 .body("components.securitySchemes.sigv4.name", equalTo("Authorization"))
