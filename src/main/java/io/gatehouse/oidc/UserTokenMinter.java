@@ -69,6 +69,11 @@ public class UserTokenMinter {
     }
 
     public TokenResponse mint(AppClient client, TokenFamily family, String nonce) {
+        return mint(client, family, nonce, client.allowsGrant(AppClient.REFRESH_TOKEN));
+    }
+
+    /** Mints the family's tokens; {@code refreshable} decides whether a refresh token comes with them. */
+    public TokenResponse mint(AppClient client, TokenFamily family, String nonce, boolean refreshable) {
         Instant now = clock.instant();
         PoolUser user = activeUser(family.sub());
         UserClaims claims = new UserClaims(user, groups.groupsOf(user.sub()));
@@ -79,7 +84,7 @@ public class UserTokenMinter {
                     new IdTokenIssuer.IdTokenContext(access, family.scope(), nonce, family.authTime(), family.amr(), family.id()), now);
         }
         String refresh = null;
-        if (client.allowsGrant(AppClient.REFRESH_TOKEN)) {
+        if (refreshable) {
             refresh = ids.token(32);
             families.addRefreshToken(SecretDigest.sha256Hex(refresh), family.id(), now);
         }

@@ -1,0 +1,112 @@
+package io.gatehouse.appauth;
+
+import io.gatehouse.core.GatehouseException;
+import io.gatehouse.userpool.AuthFlow;
+import io.gatehouse.userpool.UserPoolError;
+import io.gatehouse.userpool.UserPoolService;
+import io.gatehouse.userpool.signin.AppSignIn;
+import io.gatehouse.userpool.signin.AuthParameters;
+import io.gatehouse.userpool.signin.ChallengeName;
+import io.gatehouse.userpool.signin.SignInStep;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+
+/**
+ * App sign-in as Cognito's InitiateAuth / RespondToAuthChallenge and their Admin* forms: the
+ * client is identified (and its SECRET_HASH checked), the sign-in state machine runs, and a
+ * finished sign-in gets its tokens. The admin forms are called with the caller's account, which
+ * must own the pool; only they may use ADMIN_USER_PASSWORD_AUTH.
+ */
+@ApplicationScoped
+public class AppAuthService {
+
+    private final AppClientCheck clients;
+    private final AppSignIn signIn;
+    private final AppTokens tokens;
+    private final UserPoolService pools;
+
+    public AppAuthService(AppClientCheck clients, AppSignIn signIn, AppTokens tokens, UserPoolService pools) {
+        this.clients = clients;
+        this.signIn = signIn;
+        this.tokens = tokens;
+        this.pools = pools;
+    }
+
+    /** InitiateAuth (unsigned). */
+    public AuthOutcome initiate(String clientId, String flow, Map<String, String> parameters) {
+        AuthFlow parsed = flow(flow);
+        if (parsed == AuthFlow.ADMIN_USER_PASSWORD_AUTH) {
+            throw new GatehouseException(UserPoolError.INVALID_PARAMETER,
+                    "ADMIN_USER_PASSWORD_AUTH is only available through AdminInitiateAuth");
+        }
+        return initiate(clients.client(null, clientId), parsed, parameters);
+    }
+
+    /** AdminInitiateAuth (signed): the pool must belong to the caller's account. */
+    public AuthOutcome adminInitiate(String accountId, String poolId, String clientId, String flow,
+                                     Map<String, String> parameters) {
+        pools.get(accountId, poolId);
+        AuthFlow parsed = flow(flow);
+        if (parsed == AuthFlow.USER_PASSWORD_AUTH) {
+            throw new GatehouseException(UserPoolError.INVALID_PARAMETER,
+                    "USER_PASSWORD_AUTH is only available through InitiateAuth");
+        }
+        return initiate(clients.client(poolId, clientId), parsed, parameters);
+    }
+
+    /** RespondToAuthChallenge (unsigned). */
+    public AuthOutcome respond(String clientId, String challenge, String session, Map<String, String> responses) {
+        return respond(clients.client(null, clientId), challenge, session, responses);
+    }
+
+    /** AdminRespondToAuthChallenge (signed). */
+    public AuthOutcome adminRespond(String accountId, String poolId, String clientId, String challenge, String session,
+                                    Map<String, String> responses) {
+        pools.get(accountId, poolId);
+        return respond(clients.client(poolId, clientId), challenge, session, responses);
+    }
+
+    private AuthOutcome initiate(AppClientCheck.Caller caller, AuthFlow flow, Map<String, String> parameters) {
+        Map<String, String> params = parameters == null ? Map.of() : parameters;
+        if (flow == AuthFlow.REFRESH_TOKEN_AUTH) {
+            String refreshToken = AuthParameters.require(params, AuthParameters.REFRESH_TOKEN);
+            clients.requireSecretHash(caller.client(), params.get(AuthParameters.USERNAME),
+                    params.get(AuthParameters.SECRET_HASH));
+            return new AuthOutcome.Tokens(tokens.refresh(caller.client(), refreshToken));
+        }
+        clients.requireSecretHash(caller.client(), params.get(AuthParameters.USERNAME), params.get(AuthParameters.SECRET_HASH));
+        return outcome(caller, signIn.start(caller.pool(), caller.client(), flow, params));
+    }
+
+    private AuthOutcome respond(AppClientCheck.Caller caller, String challenge, String session,
+                                Map<String, String> responses) {
+        Map<String, String> answers = responses == null ? Map.of() : responses;
+        clients.requireSecretHash(caller.client(), answers.get(AuthParameters.USERNAME),
+                answers.get(AuthParameters.SECRET_HASH));
+        return outcome(caller, signIn.answer(caller.pool(), caller.client(), challenge(challenge), session, answers));
+    }
+
+    private AuthOutcome outcome(AppClientCheck.Caller caller, SignInStep step) {
+        if (step instanceof SignInStep.Challenge c) {
+            return new AuthOutcome.Challenge(c.name(), c.session(), c.parameters());
+        }
+        return new AuthOutcome.Tokens(tokens.issue(caller.client(), ((SignInStep.SignedIn) step).result()));
+    }
+
+    private static AuthFlow flow(String value) {
+        try {
+            return AuthFlow.parse(value == null ? "" : value);
+        } catch (IllegalArgumentException e) {
+            throw new GatehouseException(UserPoolError.INVALID_PARAMETER, "1 validation error detected: Value '"
+                    + value + "' at 'authFlow' failed to satisfy constraint: Member must satisfy enum value set");
+        }
+    }
+
+    private static ChallengeName challenge(String value) {
+        try {
+            return ChallengeName.valueOf(value == null ? "" : value);
+        } catch (IllegalArgumentException e) {
+            throw new GatehouseException(UserPoolError.INVALID_PARAMETER, "Unsupported challenge name");
+        }
+    }
+}
