@@ -183,7 +183,11 @@ public final class JsonInput {
     }
 
     private static GatehouseException wrongType(String member, String expected) {
-        return serialization("Member '" + member + "' must be a " + expected);
+        return serialization("Member '" + member + "' must be " + article(expected) + " " + expected);
+    }
+
+    private static String article(String noun) {
+        return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
     }
 
     private static GatehouseException serialization(String message) {
