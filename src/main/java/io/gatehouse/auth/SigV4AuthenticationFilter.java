@@ -1,18 +1,10 @@
 package io.gatehouse.auth;
 
-import io.gatehouse.account.AccessKeyLookup;
-import io.gatehouse.account.AccessKeySecret;
 import io.gatehouse.api.ProblemWriter;
-import io.gatehouse.audit.AuditEntry;
-import io.gatehouse.audit.AuditLog;
-import io.gatehouse.platform.PlatformConfig;
 import io.gatehouse.auth.sigv4.QueryString;
 import io.gatehouse.auth.sigv4.SigV4Exception;
-import io.gatehouse.auth.sigv4.SigV4Failure;
 import io.gatehouse.auth.sigv4.SigV4Names;
-import io.gatehouse.auth.sigv4.SigV4Verifier;
 import io.gatehouse.auth.sigv4.SignedRequest;
-import io.gatehouse.auth.sigv4.VerifiedSignature;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Priorities;
@@ -25,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,23 +50,18 @@ public class SigV4AuthenticationFilter {
     /** The SigV4 service name of the native REST API. */
     public static final String SERVICE = "gatehouse";
 
-    private final SigV4Verifier verifier;
-    private final AccessKeyLookup accessKeys;
-    private final Clock clock;
+    /** The audit action of a rejected native API signature. */
+    static final String AUDIT_ACTION = "api.authenticate";
+
+    private final RequestAuthenticator authenticator;
     private final CallerContext callerContext;
     private final ProblemWriter problems;
-    private final AuditLog audit;
-    private final PlatformConfig platform;
 
-    public SigV4AuthenticationFilter(AuthConfig config, AccessKeyLookup accessKeys, Clock clock,
-            CallerContext callerContext, ProblemWriter problems, AuditLog audit, PlatformConfig platform) {
-        this.verifier = new SigV4Verifier(config.sigv4ClockSkew());
-        this.accessKeys = Objects.requireNonNull(accessKeys, "accessKeys");
-        this.clock = Objects.requireNonNull(clock, "clock");
+    public SigV4AuthenticationFilter(RequestAuthenticator authenticator, CallerContext callerContext,
+            ProblemWriter problems) {
+        this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.callerContext = Objects.requireNonNull(callerContext, "callerContext");
         this.problems = Objects.requireNonNull(problems, "problems");
-        this.audit = Objects.requireNonNull(audit, "audit");
-        this.platform = Objects.requireNonNull(platform, "platform");
     }
 
     /** Returns null to let an authenticated request through, or the problem response that ends it. */
@@ -101,41 +87,14 @@ public class SigV4AuthenticationFilter {
     }
 
     private Response verify(SignedRequest signed) {
-        AccessKeySecrets secrets = new AccessKeySecrets(accessKeys);
         try {
-            VerifiedSignature signature = verifier.verify(signed, secrets, clock.instant());
-            AccessKeySecret key = secrets.found()
-                    .orElseThrow(() -> new IllegalStateException("verified without a key lookup"));
-            requireNativeApiScope(signature);
-            requireSignedBody(signed);
-            callerContext.authenticated(new Caller(key.accountId(), key.principalArn(), signature.accessKeyId()));
+            callerContext.authenticated(authenticator.authenticate(signed, SERVICE, AUDIT_ACTION,
+                    signed.method() + " " + signed.rawPath()));
             return null;
         } catch (SigV4Exception e) {
             LOG.debugf("SigV4 authentication failed on %s %s: %s", signed.method(), signed.rawPath(), e.failure());
-            audit.recordLater(AuditEntry.failure("api.authenticate", e.failure().awsName())
-                    .withTarget(signed.method() + " " + truncate(signed.rawPath())));
             return challenge(problems.write(e.failure(), e.getMessage()));
         }
-    }
-
-    /** As AWS does per service: a signature scoped to another service or region is not valid here. */
-    private void requireNativeApiScope(VerifiedSignature signature) {
-        if (!SERVICE.equals(signature.service()) || !platform.region().equals(signature.region())) {
-            throw new SigV4Exception(SigV4Failure.SIGNATURE_MISMATCH, "Credential should be scoped to service '"
-                    + SERVICE + "' in region '" + platform.region() + "'");
-        }
-    }
-
-    /** UNSIGNED-PAYLOAD exists for S3 streaming; accepted here it would leave an admin request's body unprotected. */
-    private static void requireSignedBody(SignedRequest signed) {
-        List<String> declared = signed.headers().getOrDefault(SigV4Names.X_AMZ_CONTENT_SHA256, List.of());
-        if (signed.body().length > 0 && declared.contains(SigV4Names.UNSIGNED_PAYLOAD)) {
-            throw new SigV4Exception(SigV4Failure.PAYLOAD_HASH_MISMATCH, "The request body must be signed");
-        }
-    }
-
-    private static String truncate(String path) {
-        return path.length() <= 256 ? path : path.substring(0, 256);
     }
 
     /** RFC 9110 section 11.6.1: a 401 "MUST send a WWW-Authenticate header field". */

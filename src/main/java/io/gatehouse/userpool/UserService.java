@@ -101,6 +101,15 @@ public class UserService {
         return users.list(poolId, afterKey, limit);
     }
 
+    /** Like {@link #list}, keeping only the users {@code filter} selects; a null filter selects all. */
+    public List<PoolUser> search(String accountId, String poolId, UserFilter filter, String afterKey, int limit) {
+        if (filter == null) {
+            return list(accountId, poolId, afterKey, limit);
+        }
+        pools.get(accountId, poolId);
+        return users.search(poolId, filter, afterKey, limit);
+    }
+
     /** Sets or replaces attributes; a null value deletes the attribute. {@code sub} cannot change. */
     @Transactional
     public PoolUser updateAttributes(String accountId, String actor, String poolId, String username,

@@ -25,6 +25,12 @@ public interface UserStore {
 
     boolean delete(UUID sub);
 
+    /**
+     * The users of the pool that {@code filter} selects ({@link UserFilter#matches} is the
+     * reference semantics), keyset-paged by username key like {@link #list}.
+     */
+    List<PoolUser> search(String poolId, UserFilter filter, String afterUsernameKey, int limit);
+
     static String usernameKey(String username) {
         return username.toLowerCase(java.util.Locale.ROOT);
     }

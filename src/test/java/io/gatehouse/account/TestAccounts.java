@@ -7,7 +7,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Instant;
 
-/** Object mother of further accounts for tenant-isolation checks in {@code @GatehouseTest}s of any package. */
+/** Object mother of further accounts with a root access key, for tenant-isolation checks in any package. */
 public final class TestAccounts {
 
     private TestAccounts() {
@@ -15,17 +15,21 @@ public final class TestAccounts {
 
     /** Creates the account and its root access key unless the account exists; signs as that root user. */
     public static SignedRequests root(String accountId, String accessKeyId, String secretAccessKey) {
-        AccountStore accounts = Arc.container().instance(AccountStore.class).get();
-        EnvelopeCipher cipher = Arc.container().instance(EnvelopeCipher.class).get();
-        PasswordHasher hasher = Arc.container().instance(PasswordHasher.class).get();
+        ensure(Arc.container().instance(AccountStore.class).get(), Arc.container().instance(EnvelopeCipher.class).get(),
+                Arc.container().instance(PasswordHasher.class).get(), accountId, accessKeyId, secretAccessKey);
+        return SignedRequests.as(accessKeyId, secretAccessKey);
+    }
+
+    /** Ensures account {@code accountId} exists with the root access key {@code keyId}/{@code secret}. */
+    public static void ensure(AccountStore accounts, EnvelopeCipher cipher, PasswordHasher hasher,
+                              String accountId, String keyId, String secret) {
         QuarkusTransaction.requiringNew().run(() -> {
             if (accounts.find(accountId).isEmpty()) {
                 accounts.insert(new Account(accountId, "test-" + accountId, "root@" + accountId + ".test", Instant.now()),
                         hasher.hash("Other-Passw0rd!"));
-                accounts.insertAccessKey(accessKeyId, accountId, "arn:aws:iam::" + accountId + ":root",
-                        cipher.seal(secretAccessKey, AccountService.keyContext(accessKeyId)));
+                accounts.insertAccessKey(keyId, accountId, "arn:aws:iam::" + accountId + ":root",
+                        cipher.seal(secret, AccountService.keyContext(keyId)));
             }
         });
-        return SignedRequests.as(accessKeyId, secretAccessKey);
     }
 }

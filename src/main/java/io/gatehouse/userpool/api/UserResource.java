@@ -8,6 +8,7 @@ import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.Page;
 import io.gatehouse.userpool.PoolUser;
+import io.gatehouse.userpool.UserFilter;
 import io.gatehouse.userpool.UserService;
 import io.gatehouse.userpool.UserStore;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
@@ -28,6 +29,7 @@ import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -82,12 +84,17 @@ public class UserResource {
     }
 
     @GET
-    @Operation(summary = "List the pool's users", description = "Ordered by username; limit 1 to 60 (default 50)")
+    @Operation(summary = "List the pool's users", description = "Ordered by username; limit 1 to 60 (default 50). "
+            + "filter takes Cognito's ListUsers syntax: attribute = \"value\" or attribute ^= \"prefix\" for username, "
+            + "email, phone_number, name, given_name, family_name, preferred_username, cognito:user_status, "
+            + "status (Enabled/Disabled) or sub")
     @APIResponse(responseCode = "200", description = "One page of users and the cursor of the next")
     public Page<UserView> list(@PathParam("poolId") String poolId, @QueryParam("limit") String limit,
-                               @QueryParam("cursor") String cursor) {
+                               @QueryParam("cursor") String cursor,
+                               @Parameter(example = "email ^= \"alice@\"") @QueryParam("filter") String filter) {
         PageRequest page = PageRequest.parse(limit, cursor);
-        return page.page(users.list(callers.require().accountId(), poolId, page.afterKey(), page.fetchSize()),
+        UserFilter parsed = UserFilter.parse(filter).orElse(null);
+        return page.page(users.search(callers.require().accountId(), poolId, parsed, page.afterKey(), page.fetchSize()),
                 user -> UserStore.usernameKey(user.username()), UserView::of);
     }
 

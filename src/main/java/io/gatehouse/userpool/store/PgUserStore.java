@@ -2,6 +2,7 @@ package io.gatehouse.userpool.store;
 
 import io.gatehouse.userpool.PoolUser;
 import io.gatehouse.userpool.StandardAttributes;
+import io.gatehouse.userpool.UserFilter;
 import io.gatehouse.userpool.UserStatus;
 import io.gatehouse.userpool.UserStore;
 import io.quarkus.panache.common.Sort;
@@ -65,6 +66,41 @@ class PgUserStore implements UserStore {
     @Override
     public boolean delete(UUID sub) {
         return PoolUserEntity.deleteById(sub);
+    }
+
+    @Override
+    public List<PoolUser> search(String poolId, UserFilter filter, String afterUsernameKey, int limit) {
+        String column = column(filter.attribute());
+        @SuppressWarnings("unchecked")
+        List<PoolUserEntity> rows = PoolUserEntity.getEntityManager().createNativeQuery(
+                        "SELECT * FROM pool_user WHERE pool_id = :pool AND username_key > :after AND "
+                                + column + (filter.prefix() ? " LIKE :value ESCAPE '\\'" : " = :value")
+                                + " ORDER BY username_key LIMIT :limit", PoolUserEntity.class)
+                .setParameter("pool", poolId)
+                .setParameter("after", afterUsernameKey == null ? "" : afterUsernameKey)
+                .setParameter("value", filter.prefix() ? likePrefix(filter.value()) : filter.value())
+                .setParameter("limit", limit)
+                .getResultList();
+        return rows.stream().map(PgUserStore::toRecord).toList();
+    }
+
+    /**
+     * The SQL expression compared with the filter value. Attribute names come from the fixed
+     * {@link UserFilter.Attribute} list, never from input, so they are inlined as literals: an
+     * expression index such as {@code (pool_id, (attributes ->> 'email'))} then serves the search.
+     */
+    private static String column(UserFilter.Attribute attribute) {
+        return switch (attribute) {
+            case USERNAME -> "username_key";
+            case USER_STATUS -> "status";
+            case STATUS -> "(CASE WHEN enabled THEN '" + UserFilter.ENABLED + "' ELSE '" + UserFilter.DISABLED + "' END)";
+            case SUB -> "CAST(sub AS text)";
+            default -> "(attributes ->> '" + attribute.filterName() + "')";
+        };
+    }
+
+    private static String likePrefix(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static void copy(PoolUser u, PoolUserEntity e) {

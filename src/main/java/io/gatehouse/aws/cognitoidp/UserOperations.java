@@ -1,0 +1,153 @@
+package io.gatehouse.aws.cognitoidp;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gatehouse.auth.Caller;
+import io.gatehouse.aws.wire.JsonCall;
+import io.gatehouse.aws.wire.JsonInput;
+import io.gatehouse.aws.wire.JsonOperation;
+import io.gatehouse.aws.wire.JsonOperations;
+import io.gatehouse.aws.wire.JsonOutput;
+import io.gatehouse.aws.wire.JsonPage;
+import io.gatehouse.core.GatehouseException;
+import io.gatehouse.userpool.PoolUser;
+import io.gatehouse.userpool.UserFilter;
+import io.gatehouse.userpool.UserPoolError;
+import io.gatehouse.userpool.UserService;
+import io.gatehouse.userpool.UserStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Users as an administrator manages them: AdminCreateUser, AdminGetUser,
+ * AdminUpdateUserAttributes, AdminDeleteUserAttributes, AdminEnableUser, AdminDisableUser,
+ * AdminDeleteUser, AdminSetUserPassword and ListUsers, on {@link UserService}. AdminCreateUser
+ * accepts MessageAction SUPPRESS; no invitation message is sent yet in any case.
+ *
+ * @see <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminCreateUser.html">AdminCreateUser</a>
+ */
+@ApplicationScoped
+class UserOperations implements JsonOperations {
+
+    private static final int MAX_LIMIT = 60;
+    private static final Set<String> MESSAGE_ACTIONS = Set.of("SUPPRESS", "RESEND");
+
+    private final UserService users;
+
+    UserOperations(UserService users) {
+        this.users = Objects.requireNonNull(users, "users");
+    }
+
+    @Override
+    public List<JsonOperation> operations() {
+        return List.of(
+                CognitoIdp.operation("AdminCreateUser", this::create),
+                CognitoIdp.operation("AdminGetUser", this::get),
+                CognitoIdp.operation("AdminUpdateUserAttributes", this::updateAttributes),
+                CognitoIdp.operation("AdminDeleteUserAttributes", this::deleteAttributes),
+                CognitoIdp.operation("AdminEnableUser", call -> setEnabled(call, true)),
+                CognitoIdp.operation("AdminDisableUser", call -> setEnabled(call, false)),
+                CognitoIdp.operation("AdminDeleteUser", this::delete),
+                CognitoIdp.operation("AdminSetUserPassword", this::setPassword),
+                CognitoIdp.operation("ListUsers", this::list));
+    }
+
+    /** The user starts in FORCE_CHANGE_PASSWORD, with TemporaryPassword if given. */
+    private ObjectNode create(JsonCall call) {
+        JsonInput in = call.input();
+        Caller caller = call.caller();
+        String action = in.string("MessageAction");
+        if (action != null && !MESSAGE_ACTIONS.contains(action)) {
+            throw invalid("MessageAction must be SUPPRESS or RESEND");
+        }
+        if ("RESEND".equals(action)) {
+            throw invalid("MessageAction RESEND is not supported yet: invitation messages are not sent");
+        }
+        PoolUser user = users.create(caller.accountId(), caller.principalArn(), in.requiredString(Members.USER_POOL_ID),
+                in.requiredString(Members.USERNAME), in.string("TemporaryPassword"), false,
+                UserMapper.attributes(in, "UserAttributes"));
+        return JsonOutput.object().put("User", UserMapper.userType(user, null)).toJson();
+    }
+
+    private ObjectNode get(JsonCall call) {
+        PoolUser user = users.get(call.caller().accountId(), call.input().requiredString(Members.USER_POOL_ID),
+                call.input().requiredString(Members.USERNAME));
+        return JsonOutput.object()
+                .put(Members.USERNAME, user.username())
+                .objects("UserAttributes", UserMapper.attributeList(user, name -> true))
+                .put("UserCreateDate", user.createdAt())
+                .put("UserLastModifiedDate", user.updatedAt())
+                .put("Enabled", user.enabled())
+                .put("UserStatus", user.status().name()).toJson();
+    }
+
+    private ObjectNode updateAttributes(JsonCall call) {
+        JsonInput in = call.input();
+        if (in.objects("UserAttributes") == null) {
+            throw JsonInput.missing("UserAttributes");
+        }
+        return changeAttributes(call, UserMapper.attributes(in, "UserAttributes"));
+    }
+
+    private ObjectNode deleteAttributes(JsonCall call) {
+        List<String> names = call.input().strings("UserAttributeNames");
+        if (names == null) {
+            throw JsonInput.missing("UserAttributeNames");
+        }
+        Map<String, String> deletions = new HashMap<>();
+        names.forEach(name -> deletions.put(name, null));
+        return changeAttributes(call, deletions);
+    }
+
+    private ObjectNode changeAttributes(JsonCall call, Map<String, String> changes) {
+        Caller caller = call.caller();
+        users.updateAttributes(caller.accountId(), caller.principalArn(),
+                call.input().requiredString(Members.USER_POOL_ID), call.input().requiredString(Members.USERNAME), changes);
+        return JsonOutput.object().toJson();
+    }
+
+    private ObjectNode setEnabled(JsonCall call, boolean enabled) {
+        Caller caller = call.caller();
+        users.setEnabled(caller.accountId(), caller.principalArn(), call.input().requiredString(Members.USER_POOL_ID),
+                call.input().requiredString(Members.USERNAME), enabled);
+        return JsonOutput.object().toJson();
+    }
+
+    private ObjectNode delete(JsonCall call) {
+        Caller caller = call.caller();
+        users.delete(caller.accountId(), caller.principalArn(), call.input().requiredString(Members.USER_POOL_ID),
+                call.input().requiredString(Members.USERNAME));
+        return JsonOutput.object().toJson();
+    }
+
+    private ObjectNode setPassword(JsonCall call) {
+        JsonInput in = call.input();
+        Caller caller = call.caller();
+        users.setPassword(caller.accountId(), caller.principalArn(), in.requiredString(Members.USER_POOL_ID),
+                in.requiredString(Members.USERNAME), in.requiredString("Password"),
+                Boolean.TRUE.equals(in.bool("Permanent")));
+        return JsonOutput.object().toJson();
+    }
+
+    /** Filter takes Cognito's syntax ({@link UserFilter}); AttributesToGet narrows each user's attributes. */
+    private ObjectNode list(JsonCall call) {
+        JsonInput in = call.input();
+        int limit = JsonPage.limit(in.integer(Members.LIMIT), "limit", 0, MAX_LIMIT, MAX_LIMIT);
+        UserFilter filter = UserFilter.parse(in.string("Filter")).orElse(null);
+        List<String> attributesToGet = in.strings("AttributesToGet");
+        List<PoolUser> fetched = users.search(call.caller().accountId(), in.requiredString(Members.USER_POOL_ID), filter,
+                JsonPage.afterKey(in.string(Members.PAGINATION_TOKEN)), limit + 1);
+        JsonPage<PoolUser> page = JsonPage.of(fetched, limit, u -> UserStore.usernameKey(u.username()));
+        Set<String> wanted = attributesToGet == null ? null : Set.copyOf(attributesToGet);
+        return JsonOutput.object()
+                .objects("Users", page.items().stream().map(u -> UserMapper.userType(u, wanted)).toList())
+                .put(Members.PAGINATION_TOKEN, page.nextToken()).toJson();
+    }
+
+    private static GatehouseException invalid(String message) {
+        return new GatehouseException(UserPoolError.INVALID_PARAMETER, message);
+    }
+}

@@ -1,0 +1,40 @@
+package io.gatehouse.aws.wire;
+
+import io.gatehouse.audit.RequestOrigin;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import java.util.Objects;
+
+/**
+ * Writes AWS JSON protocol responses: the error envelope ({@link AwsJsonError} body,
+ * {@code x-amzn-ErrorType}) and successful bodies, each with {@code x-amzn-RequestId} (the request
+ * id the audit trail and logs record) and the {@code application/x-amz-json-1.1} content type.
+ */
+@ApplicationScoped
+public class AwsErrorWriter {
+
+    private final RequestOrigin request;
+
+    public AwsErrorWriter(RequestOrigin request) {
+        this.request = Objects.requireNonNull(request, "request");
+    }
+
+    public Response error(AwsJsonError error) {
+        return base(error.status(), AwsJson.bytes(error.toJson()))
+                .header(AwsJson.X_AMZN_ERROR_TYPE, error.type()).build();
+    }
+
+    public Response ok(com.fasterxml.jackson.databind.JsonNode body) {
+        return base(200, AwsJson.bytes(body)).build();
+    }
+
+    /** The id quoted in responses, for the log line of an unexpected failure. */
+    public String requestId() {
+        return request.requestId();
+    }
+
+    private Response.ResponseBuilder base(int status, byte[] body) {
+        return Response.status(status).type(AwsJson.MEDIA_TYPE_1_1).entity(body)
+                .header(AwsJson.X_AMZN_REQUEST_ID, request.requestId());
+    }
+}
