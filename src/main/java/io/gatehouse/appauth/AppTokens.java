@@ -1,7 +1,10 @@
 package io.gatehouse.appauth;
 
 import io.gatehouse.core.GatehouseException;
+import io.gatehouse.crypto.PasswordHasher;
 import io.gatehouse.oidc.TokenFamily;
+import io.gatehouse.oidc.TokenLookup;
+import io.gatehouse.oidc.TokenRevocation;
 import io.gatehouse.oidc.TokenRefresh;
 import io.gatehouse.oidc.UserTokenMinter;
 import io.gatehouse.oidc.message.OAuthException;
@@ -11,6 +14,8 @@ import io.gatehouse.userpool.AuthFlow;
 import io.gatehouse.userpool.UserPoolError;
 import io.gatehouse.userpool.signin.SignInResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
 
 /**
  * The tokens of an app sign-in, as Cognito issues them from InitiateAuth: an ID token, an access
@@ -26,16 +31,53 @@ public class AppTokens {
 
     private final UserTokenMinter minter;
     private final TokenRefresh refresh;
+    private final AppClientCheck clients;
+    private final TokenLookup lookup;
+    private final TokenRevocation revocation;
+    private final PasswordHasher hasher;
 
-    public AppTokens(UserTokenMinter minter, TokenRefresh refresh) {
+    public AppTokens(UserTokenMinter minter, TokenRefresh refresh, AppClientCheck clients, TokenLookup lookup,
+                     TokenRevocation revocation, PasswordHasher hasher) {
         this.minter = minter;
         this.refresh = refresh;
+        this.clients = clients;
+        this.lookup = lookup;
+        this.revocation = revocation;
+        this.hasher = hasher;
     }
 
     public TokenResponse issue(AppClient client, SignInResult result) {
         TokenFamily family = minter.startFamily(minter.newFamilyId(), client, result.user().sub(), SCOPE,
                 result.authTime(), result.amr());
         return minter.mint(client, family, null, client.settings().allows(AuthFlow.REFRESH_TOKEN_AUTH));
+    }
+
+    /**
+     * RevokeToken: revokes a refresh token and every token issued with it. A client with a secret
+     * must present it; an unknown token is not an error (RFC 7009 §2.2), an access token is.
+     */
+    @Transactional
+    public void revoke(String clientId, String clientSecret, String token) {
+        AppClient client = clients.client(null, clientId).client();
+        if (client.secretHash() != null && (clientSecret == null || !hasher.verify(clientSecret, client.secretHash()))) {
+            throw new GatehouseException(UserPoolError.NOT_AUTHORIZED, "Client secret is incorrect");
+        }
+        if (!client.settings().enableTokenRevocation()) {
+            throw new GatehouseException(UserPoolError.UNSUPPORTED_OPERATION, "Token revocation is not enabled for this client");
+        }
+        Optional<TokenFamily> family = lookup.refreshTokenFamily(client.poolId(), token);
+        if (family.isEmpty()) {
+            if (token.chars().filter(c -> c == '.').count() == 2) {
+                throw new GatehouseException(UserPoolError.UNSUPPORTED_TOKEN_TYPE, "Only refresh tokens can be revoked");
+            }
+            return;
+        }
+        if (!family.get().clientId().equals(client.clientId())) {
+            throw new GatehouseException(UserPoolError.NOT_AUTHORIZED, "The token was not issued to this client");
+        }
+        if (family.get().revokedAt() == null) {
+            revocation.revoke(family.get(), "token.revoke", null);
+        }
     }
 
     /** REFRESH_TOKEN_AUTH; any refresh failure is Cognito's NotAuthorizedException. */

@@ -23,7 +23,9 @@ public enum UserPoolError implements ErrorCode {
     SOFTWARE_TOKEN_MFA_NOT_FOUND(400, "SoftwareTokenMFANotFoundException"),
     INVALID_USER_POOL_CONFIGURATION(400, "InvalidUserPoolConfigurationException"),
     ALIAS_EXISTS(409, "AliasExistsException"),
-    CODE_DELIVERY_FAILURE(502, "CodeDeliveryFailureException");
+    CODE_DELIVERY_FAILURE(502, "CodeDeliveryFailureException"),
+    UNSUPPORTED_TOKEN_TYPE(400, "UnsupportedTokenTypeException"),
+    UNSUPPORTED_OPERATION(400, "UnsupportedOperationException");
 
     private final int status;
     private final String awsName;

@@ -152,6 +152,25 @@ public final class JsonInput {
         return new JsonInput((ObjectNode) value);
     }
 
+    /** A map of strings (e.g. AuthParameters), empty when absent; a non-string value is a serialization error. */
+    public java.util.Map<String, String> stringMap(String member) {
+        JsonNode value = value(member);
+        if (value == null) {
+            return java.util.Map.of();
+        }
+        if (!value.isObject()) {
+            throw wrongType(member, "map");
+        }
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) value::fields) {
+            if (!field.getValue().isTextual()) {
+                throw wrongType(member, "map of strings");
+            }
+            out.put(field.getKey(), field.getValue().textValue());
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     /** A list of structures, or null when absent. */
     public List<JsonInput> objects(String member) {
         JsonNode value = value(member);
