@@ -8,7 +8,6 @@ import io.gatehouse.testing.GatehouseTest;
 import io.gatehouse.testing.PoolFixtures;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

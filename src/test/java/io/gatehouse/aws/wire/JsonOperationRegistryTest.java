@@ -1,0 +1,39 @@
+package io.gatehouse.aws.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gatehouse.testing.GatehouseTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+/** The registry as CDI assembles it from the adapter beans. */
+@GatehouseTest
+class JsonOperationRegistryTest {
+
+    @Inject
+    JsonOperationRegistry registry;
+
+    @Test
+    void findWhenAdminOperationsThenAllRegisteredAndSigned() {
+        String[] names = {"CreateUserPool", "DescribeUserPool", "UpdateUserPool", "DeleteUserPool", "ListUserPools",
+            "CreateUserPoolClient", "DescribeUserPoolClient", "UpdateUserPoolClient", "DeleteUserPoolClient",
+            "ListUserPoolClients", "CreateResourceServer", "DescribeResourceServer", "UpdateResourceServer",
+            "ListResourceServers", "DeleteResourceServer", "CreateGroup", "GetGroup", "UpdateGroup", "DeleteGroup",
+            "ListGroups", "AdminAddUserToGroup", "AdminRemoveUserFromGroup", "AdminListGroupsForUser",
+            "ListUsersInGroup", "AdminCreateUser", "AdminGetUser", "AdminUpdateUserAttributes",
+            "AdminDeleteUserAttributes", "AdminDisableUser", "AdminEnableUser", "AdminDeleteUser",
+            "AdminSetUserPassword", "ListUsers"};
+        for (String name : names) {
+            assertThat(registry.find("AWSCognitoIdentityProviderService." + name)).as(name)
+                    .hasValueSatisfying(op -> assertThat(op.signed()).isTrue());
+        }
+        assertThat(registry.all()).hasSize(names.length);
+    }
+
+    @Test
+    void findWhenCaseDiffersOrUnknownThenEmpty() {
+        assertThat(registry.find("awscognitoidentityproviderservice.ListUsers")).isEmpty();
+        assertThat(registry.find("AWSCognitoIdentityProviderService.Nope")).isEmpty();
+        assertThat(registry.find(null)).isEmpty();
+    }
+}
