@@ -46,6 +46,7 @@ public class AppTokens {
         this.hasher = hasher;
     }
 
+    @Transactional
     public TokenResponse issue(AppClient client, SignInResult result) {
         TokenFamily family = minter.startFamily(minter.newFamilyId(), client, result.user().sub(), SCOPE,
                 result.authTime(), result.amr());

@@ -14,9 +14,16 @@ public enum AuthFlow {
         return PREFIX + name();
     }
 
-    /** Parses either spelling; {@code ADMIN_NO_SRP_AUTH} is Cognito's legacy name of ADMIN_USER_PASSWORD_AUTH. */
+    /**
+     * Parses either spelling, and Cognito's other names: {@code ADMIN_NO_SRP_AUTH} (legacy name of
+     * ADMIN_USER_PASSWORD_AUTH) and {@code REFRESH_TOKEN} (an InitiateAuth alias of REFRESH_TOKEN_AUTH).
+     */
     public static AuthFlow parse(String value) {
         String name = value.startsWith(PREFIX) ? value.substring(PREFIX.length()) : value;
-        return "ADMIN_NO_SRP_AUTH".equals(name) ? ADMIN_USER_PASSWORD_AUTH : valueOf(name);
+        return switch (name) {
+            case "ADMIN_NO_SRP_AUTH" -> ADMIN_USER_PASSWORD_AUTH;
+            case "REFRESH_TOKEN" -> REFRESH_TOKEN_AUTH;
+            default -> valueOf(name);
+        };
     }
 }

@@ -48,12 +48,22 @@ public class AuthSessions {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public AuthSession take(String session, AppClient client, ChallengeName challenge) {
+        AuthSession found = take(session, challenge);
+        if (!found.clientId().equals(client.clientId())) {
+            throw new GatehouseException(UserPoolError.NOT_AUTHORIZED, INVALID);
+        }
+        return found;
+    }
+
+    /** Redeems a session of {@code challenge} whatever its client (calls that carry only a Session). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public AuthSession take(String session, ChallengeName challenge) {
         if (session == null || session.isEmpty() || session.length() > MAX_SESSION) {
             throw new GatehouseException(UserPoolError.INVALID_PARAMETER, "Session must be 1 to 2048 characters");
         }
         AuthSession found = store.take(SecretDigest.sha256Hex(session), clock.instant())
                 .orElseThrow(() -> new GatehouseException(UserPoolError.NOT_AUTHORIZED, INVALID));
-        if (!found.clientId().equals(client.clientId()) || found.challenge() != challenge) {
+        if (found.challenge() != challenge) {
             throw new GatehouseException(UserPoolError.NOT_AUTHORIZED, INVALID);
         }
         return found;

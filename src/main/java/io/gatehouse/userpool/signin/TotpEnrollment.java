@@ -8,6 +8,7 @@ import io.gatehouse.crypto.Totp;
 import io.gatehouse.userpool.AppClient;
 import io.gatehouse.userpool.PoolUser;
 import io.gatehouse.userpool.UserPool;
+import io.gatehouse.userpool.UserPoolDirectory;
 import io.gatehouse.userpool.UserPoolError;
 import io.gatehouse.userpool.UserStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,9 +32,12 @@ public class TotpEnrollment {
     private final TotpCheck check;
     private final AuthSessions sessions;
     private final AuditLog audit;
+    private final UserPoolDirectory directory;
     private final SecureRandom random = new SecureRandom();
 
-    public TotpEnrollment(UserMfaStore store, UserStore users, TotpCheck check, AuthSessions sessions, AuditLog audit) {
+    public TotpEnrollment(UserMfaStore store, UserStore users, TotpCheck check, AuthSessions sessions, AuditLog audit,
+                          UserPoolDirectory directory) {
+        this.directory = directory;
         this.store = store;
         this.users = users;
         this.check = check;
@@ -65,18 +69,30 @@ public class TotpEnrollment {
 
     /** AssociateSoftwareToken with a Session: the secret and the session for the next step. */
     @Transactional
-    public Map.Entry<String, String> associate(UserPool pool, AppClient client, String session) {
-        AuthSession taken = sessions.take(session, client, ChallengeName.MFA_SETUP);
-        String secret = associate(pool, user(taken));
+    public Map.Entry<String, String> associateInSignIn(String session) {
+        AuthSession taken = sessions.take(session, ChallengeName.MFA_SETUP);
+        AppClient client = client(taken);
+        String secret = associate(pool(client), user(taken));
         return Map.entry(secret, next(client, taken, false));
     }
 
     /** VerifySoftwareToken with a Session: the session that completes MFA_SETUP. */
     @Transactional
-    public String verify(UserPool pool, AppClient client, String session, String code) {
-        AuthSession taken = sessions.take(session, client, ChallengeName.MFA_SETUP);
-        verify(pool, user(taken), code);
+    public String verifyInSignIn(String session, String code) {
+        AuthSession taken = sessions.take(session, ChallengeName.MFA_SETUP);
+        AppClient client = client(taken);
+        verify(pool(client), user(taken), code);
         return next(client, taken, true);
+    }
+
+    private AppClient client(AuthSession session) {
+        return directory.client(session.clientId())
+                .orElseThrow(() -> new GatehouseException(UserPoolError.NOT_AUTHORIZED, AuthSessions.INVALID));
+    }
+
+    private UserPool pool(AppClient client) {
+        return directory.pool(client.poolId())
+                .orElseThrow(() -> new GatehouseException(UserPoolError.NOT_AUTHORIZED, AuthSessions.INVALID));
     }
 
     private String next(AppClient client, AuthSession taken, boolean verified) {
