@@ -5,6 +5,7 @@ import io.gatehouse.core.GatehouseException;
 import io.gatehouse.userpool.AppClient;
 import io.gatehouse.userpool.AppClientService;
 import io.gatehouse.userpool.AppClientStore;
+import io.gatehouse.userpool.ClientSecretStore;
 import io.gatehouse.userpool.ClientSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Objects;
@@ -21,8 +22,10 @@ class ClientImporter {
     private final AppClientService clients;
     private final AppClientStore store;
     private final PasswordHasher hasher;
+    private final ClientSecretStore secrets;
 
-    ClientImporter(AppClientService clients, AppClientStore store, PasswordHasher hasher) {
+    ClientImporter(AppClientService clients, AppClientStore store, PasswordHasher hasher, ClientSecretStore secrets) {
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
         this.clients = Objects.requireNonNull(clients, "clients");
         this.store = Objects.requireNonNull(store, "store");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
@@ -58,6 +61,10 @@ class ClientImporter {
         }
         if (declared.confidential() && !hasher.verify(declared.secret(), current.secretHash())) {
             clients.resetSecret(ctx.accountId(), ctx.actor(), poolId, declared.clientId(), declared.secret());
+            changed = true;
+        } else if (declared.confidential() && secrets.find(declared.clientId()).isEmpty()) {
+            // Clients imported before secrets were kept encrypted (for SECRET_HASH) get their readable copy.
+            secrets.save(declared.clientId(), declared.secret());
             changed = true;
         }
         return changed;

@@ -14,6 +14,7 @@ import io.gatehouse.userpool.UserFilter;
 import io.gatehouse.userpool.UserPoolError;
 import io.gatehouse.userpool.UserService;
 import io.gatehouse.userpool.UserStore;
+import io.gatehouse.userpool.signin.MfaPreferences;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
@@ -36,9 +37,11 @@ class UserOperations implements JsonOperations {
     private static final Set<String> MESSAGE_ACTIONS = Set.of("SUPPRESS", "RESEND");
 
     private final UserService users;
+    private final MfaPreferences mfa;
 
-    UserOperations(UserService users) {
+    UserOperations(UserService users, MfaPreferences mfa) {
         this.users = Objects.requireNonNull(users, "users");
+        this.mfa = Objects.requireNonNull(mfa, "mfa");
     }
 
     @Override
@@ -75,13 +78,15 @@ class UserOperations implements JsonOperations {
     private ObjectNode get(JsonCall call) {
         PoolUser user = users.get(call.caller().accountId(), call.input().requiredString(Members.USER_POOL_ID),
                 call.input().requiredString(Members.USERNAME));
-        return JsonOutput.object()
+        JsonOutput out = JsonOutput.object()
                 .put(Members.USERNAME, user.username())
                 .objects("UserAttributes", UserMapper.attributeList(user, name -> true))
                 .put("UserCreateDate", user.createdAt())
                 .put("UserLastModifiedDate", user.updatedAt())
                 .put("Enabled", user.enabled())
-                .put("UserStatus", user.status().name()).toJson();
+                .put("UserStatus", user.status().name());
+        mfa.of(user).ifPresent(m -> MfaMapper.settings(out, m));
+        return out.toJson();
     }
 
     private ObjectNode updateAttributes(JsonCall call) {

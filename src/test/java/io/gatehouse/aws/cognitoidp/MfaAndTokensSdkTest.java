@@ -65,6 +65,9 @@ class MfaAndTokensSdkTest {
         var me = app.getUser(r -> r.accessToken(tokens.accessToken()));
         assertThat(me.preferredMfaSetting()).isEqualTo("SOFTWARE_TOKEN_MFA");
         assertThat(me.userMFASettingList()).containsExactly("SOFTWARE_TOKEN_MFA");
+        var adminView = admin.adminGetUser(r -> r.userPoolId(pool).username(username));
+        assertThat(adminView.preferredMfaSetting()).isEqualTo("SOFTWARE_TOKEN_MFA");
+        assertThat(adminView.userMFASettingList()).containsExactly("SOFTWARE_TOKEN_MFA");
     }
 
     @Test
