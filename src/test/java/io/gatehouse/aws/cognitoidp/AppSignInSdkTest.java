@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.gatehouse.crypto.SecretDigest;
 import io.gatehouse.testing.AppFixtures;
 import io.gatehouse.testing.CognitoClients;
 import io.gatehouse.testing.CognitoSrpClient;
 import io.gatehouse.testing.GatehouseTest;
 import io.gatehouse.testing.PoolFixtures;
+import io.gatehouse.userpool.signin.AuthSession;
+import io.gatehouse.userpool.signin.AuthSessionStore;
+import io.gatehouse.userpool.signin.ChallengeName;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.Base64;
@@ -257,6 +263,33 @@ class AppSignInSdkTest {
 
         assertThat(app.getUser(r -> r.accessToken(tokens.accessToken())).username()).isEqualTo(username);
         assertAwsError(() -> passwordSignIn(client, unverified, PoolFixtures.PASSWORD), "NotAuthorizedException", 400);
+    }
+
+    @Test
+    void initiateAuthWhenRepeatedWrongPasswordsThenThrottledEvenWithRightPassword() {
+        String pool = AppFixtures.pool(Map.of());
+        PoolFixtures.Client client = AppFixtures.publicClient(pool, AppFixtures.ALL_FLOWS);
+        String username = PoolFixtures.createUser(pool, "throttle", Map.of());
+        for (int i = 0; i < 4; i++) {
+            assertAwsError(() -> passwordSignIn(client, username, "Wrong-Passw0rd!"), "NotAuthorizedException", 400);
+        }
+
+        assertAwsError(() -> passwordSignIn(client, username, PoolFixtures.PASSWORD), "TooManyRequestsException", 400);
+        assertAwsError(() -> srpSignIn(pool, client, username, PoolFixtures.PASSWORD), "TooManyRequestsException", 400);
+    }
+
+    @Test
+    void respondToAuthChallengeWhenSessionExpiredThenNotAuthorized() {
+        String pool = AppFixtures.pool(Map.of());
+        PoolFixtures.Client client = AppFixtures.publicClient(pool, AppFixtures.ALL_FLOWS);
+        String username = PoolFixtures.createUser(pool, "expired", Map.of());
+        String session = "expired-session-" + username;
+        AuthSessionStore store = Arc.container().instance(AuthSessionStore.class).get();
+        QuarkusTransaction.requiringNew().run(() -> store.insert(new AuthSession(SecretDigest.sha256Hex(session), pool,
+                client.clientId(), null, ChallengeName.NEW_PASSWORD_REQUIRED, Map.of(), Instant.now().minusSeconds(1))));
+
+        assertAwsError(() -> respond(client, ChallengeNameType.NEW_PASSWORD_REQUIRED, session,
+                Map.of("USERNAME", username, "NEW_PASSWORD", "Final-Passw0rd!")), "NotAuthorizedException", 400);
     }
 
     private InitiateAuthResponse passwordSignIn(PoolFixtures.Client client, String username, String password) {
