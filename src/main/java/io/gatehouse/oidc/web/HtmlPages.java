@@ -20,15 +20,18 @@ class HtmlPages {
     private static final String SELF = "'self'";
 
     private final Template login;
+    private final Template challenge;
     private final Template error;
     private final Template signedOut;
     private final Template formPost;
     private final Ids ids;
 
-    HtmlPages(@Location("oidc/login.html") Template login, @Location("oidc/error.html") Template error,
+    HtmlPages(@Location("oidc/login.html") Template login, @Location("oidc/challenge.html") Template challenge,
+              @Location("oidc/error.html") Template error,
               @Location("oidc/signed_out.html") Template signedOut, @Location("oidc/form_post.html") Template formPost,
               Ids ids) {
         this.login = login;
+        this.challenge = challenge;
         this.error = error;
         this.signedOut = signedOut;
         this.formPost = formPost;
@@ -42,6 +45,13 @@ class HtmlPages {
     Response.ResponseBuilder login(LoginView view, int status, String redirectUri) {
         String nonce = ids.token(16);
         return page(login.data("view", view.withNonce(nonce)).render(), status,
+                new ContentSecurityPolicy(nonce, false, List.of(SELF, WebOrigins.sourceOf(redirectUri))));
+    }
+
+    /** A challenge step of the login, with the same CSP as the login form (it completes the same way). */
+    Response.ResponseBuilder challenge(ChallengeView view, int status, String redirectUri) {
+        String nonce = ids.token(16);
+        return page(challenge.data("view", view.withNonce(nonce)).render(), status,
                 new ContentSecurityPolicy(nonce, false, List.of(SELF, WebOrigins.sourceOf(redirectUri))));
     }
 

@@ -6,7 +6,8 @@ import io.gatehouse.oidc.LoginTransaction;
 import io.gatehouse.userpool.UserPool;
 import io.gatehouse.userpool.UserPoolError;
 import io.gatehouse.userpool.signin.PasswordSignIn;
-import io.gatehouse.userpool.signin.SignInResult;
+import io.gatehouse.userpool.signin.SignInProgress;
+import io.gatehouse.userpool.signin.SignInStep;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -43,20 +44,19 @@ public class LoginPage {
     private final LoginTransactions transactions;
     private final ClientRedirects redirects;
     private final PasswordSignIn signIn;
-    private final LoginCompletion completion;
-    private final AuthorizationResponder responder;
+    private final SignInProgress progress;
+    private final HostedSignInSteps steps;
     private final HtmlPages pages;
     private final BrowserCookies cookies;
 
     public LoginPage(PoolGuard pools, LoginTransactions transactions, ClientRedirects redirects, PasswordSignIn signIn,
-                     LoginCompletion completion, AuthorizationResponder responder, HtmlPages pages,
-                     BrowserCookies cookies) {
+                     SignInProgress progress, HostedSignInSteps steps, HtmlPages pages, BrowserCookies cookies) {
         this.pools = pools;
         this.transactions = transactions;
         this.redirects = redirects;
         this.signIn = signIn;
-        this.completion = completion;
-        this.responder = responder;
+        this.progress = progress;
+        this.steps = steps;
         this.pages = pages;
         this.cookies = cookies;
     }
@@ -91,22 +91,24 @@ public class LoginPage {
         if (!input.hasCredentials()) {
             return retry(pool, to, input, 200, MISSING);
         }
-        SignInResult result;
+        SignInStep step;
         try {
-            result = signIn.signIn(poolId, input.username(), input.password());
+            step = progress.afterPassword(pool, to.client(), signIn.verify(pool, input.username(), input.password()));
         } catch (GatehouseException e) {
             return failed(pool, to, input, e);
         }
-        String previousSso = BrowserCookies.read(headers, cookies.ssoName(poolId));
-        LoginCompletion.Completed done = completion.complete(tx, result, previousSso);
-        return responder.success(to, done.code(), RedirectStatus.SEE_OTHER)
-                .cookie(cookies.sso(poolId, done.ssoCookie()), cookies.clearCsrf(poolId, tx.idHash()))
-                .build();
+        return steps.next(pool, tx, input.transaction(), to, input.csrfToken(), step, headers);
     }
 
     private void requireCsrf(LoginTransaction tx, LoginForm input, HttpHeaders headers, ClientRedirect to) {
+        requireCsrf(cookies, tx, input.csrfToken(), headers, to);
+    }
+
+    /** The double-submit check of every hosted sign-in form: the form's token against the transaction's cookie. */
+    static void requireCsrf(BrowserCookies cookies, LoginTransaction tx, String csrfToken, HttpHeaders headers,
+                            ClientRedirect to) {
         String cookie = BrowserCookies.read(headers, cookies.csrfName(tx.idHash()));
-        if (!LoginTransactions.csrfMatches(tx, input.csrfToken(), cookie)) {
+        if (!LoginTransactions.csrfMatches(tx, csrfToken, cookie)) {
             throw new PageException(PageError.CSRF_MISMATCH, tx.poolId(), to.client().clientId());
         }
     }
@@ -126,8 +128,7 @@ public class LoginPage {
     }
 
     private static String displayName(ClientRedirect to) {
-        String name = to.client().name();
-        return name == null || name.isBlank() ? to.client().clientId() : name;
+        return HostedSignInSteps.displayName(to);
     }
 
     /** Shows the form again with the same transaction and CSRF token (already verified against the cookie). */

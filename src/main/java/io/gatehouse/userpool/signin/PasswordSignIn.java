@@ -10,9 +10,7 @@ import io.gatehouse.core.Ids;
 import io.gatehouse.userpool.PoolUser;
 import io.gatehouse.userpool.SignInNames;
 import io.gatehouse.userpool.UserPool;
-import io.gatehouse.userpool.UserPoolDirectory;
 import io.gatehouse.userpool.UserPoolError;
-import io.gatehouse.userpool.UserStatus;
 import io.gatehouse.userpool.UserStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -37,7 +35,6 @@ public class PasswordSignIn {
 
     private final UserStore users;
     private final SignInNames names;
-    private final UserPoolDirectory pools;
     private final PasswordHasher hasher;
     private final SignInThrottle throttle;
     private final AuditLog audit;
@@ -45,31 +42,16 @@ public class PasswordSignIn {
     private final Clock clock;
     private final String decoyHash;
 
-    public PasswordSignIn(UserStore users, SignInNames names, UserPoolDirectory pools, PasswordHasher hasher,
+    public PasswordSignIn(UserStore users, SignInNames names, PasswordHasher hasher,
                           SignInThrottle throttle, AuditLog audit, RequestOrigin origin, Clock clock, Ids ids) {
         this.users = users;
         this.names = names;
-        this.pools = pools;
         this.hasher = hasher;
         this.throttle = throttle;
         this.audit = audit;
         this.origin = origin;
         this.clock = clock;
         this.decoyHash = hasher.hash(ids.token(16));
-    }
-
-    /**
-     * The hosted login page's sign-in: the password, then the user's status (a user who must
-     * change or reset the password is PasswordResetRequiredException here).
-     */
-    public SignInResult signIn(String poolId, String username, String password) {
-        PoolUser user = verify(pools.pool(poolId).orElseThrow(() -> new GatehouseException(UserPoolError.NOT_AUTHORIZED,
-                INCORRECT)), username, password);
-        if (user.status() == UserStatus.FORCE_CHANGE_PASSWORD || user.status() == UserStatus.RESET_REQUIRED) {
-            fail(poolId, username, "password change required");
-            throw new GatehouseException(UserPoolError.PASSWORD_RESET_REQUIRED, "Password change required.");
-        }
-        return new SignInResult(user, clock.instant(), List.of("pwd"));
     }
 
     /**

@@ -11,6 +11,8 @@ import io.gatehouse.core.GatehouseException;
 import io.gatehouse.core.Ids;
 import io.gatehouse.testing.GatehouseTest;
 import io.gatehouse.userpool.PoolUser;
+import io.gatehouse.userpool.UserPool;
+import io.gatehouse.userpool.UserPoolDirectory;
 import io.gatehouse.userpool.UserPoolError;
 import io.gatehouse.userpool.UserService;
 import io.gatehouse.userpool.UserStatus;
@@ -38,15 +40,16 @@ class PasswordSignInTest {
     AuditStore audit;
     @Inject
     PasswordConfig passwordConfig;
+    @Inject
+    UserPoolDirectory directory;
 
     @Test
     void signInWhenPasswordCorrectThenPwdAmrAndAuditSuccess() {
         users.create(ACCOUNT, "test", POOL, "signin-ok", "Signin-Passw0rd!", true, Map.of());
 
-        SignInResult result = signIn.signIn(POOL, "SIGNIN-OK", "Signin-Passw0rd!");
+        PoolUser result = signIn.verify(pool(), "SIGNIN-OK", "Signin-Passw0rd!");
 
-        assertThat(result.user().username()).isEqualTo("signin-ok");
-        assertThat(result.amr()).containsExactly("pwd");
+        assertThat(result.username()).isEqualTo("signin-ok");
         assertThat(events("signin-ok")).first().extracting(AuditEvent::outcome).isEqualTo(AuditEvent.Outcome.SUCCESS);
     }
 
@@ -76,10 +79,11 @@ class PasswordSignInTest {
     }
 
     @Test
-    void signInWhenTemporaryPasswordThenPasswordResetRequired() {
+    void signInWhenTemporaryPasswordThenVerifiedWithStatusLeftToTheFlow() {
         users.create(ACCOUNT, "test", POOL, "signin-temp", "Signin-Passw0rd!", false, Map.of());
 
-        assertThat(catchSignIn("signin-temp", "Signin-Passw0rd!").code()).isEqualTo(UserPoolError.PASSWORD_RESET_REQUIRED);
+        assertThat(signIn.verify(pool(), "signin-temp", "Signin-Passw0rd!").status())
+                .isEqualTo(UserStatus.FORCE_CHANGE_PASSWORD);
     }
 
     @Test
@@ -102,19 +106,23 @@ class PasswordSignInTest {
         QuarkusTransaction.requiringNew().run(() ->
                 userStore.update(user.withPassword(oldHash, UserStatus.CONFIRMED, Instant.now())));
 
-        signIn.signIn(POOL, "signin-rehash", "Signin-Passw0rd!");
+        signIn.verify(pool(), "signin-rehash", "Signin-Passw0rd!");
 
         String stored = QuarkusTransaction.requiringNew()
                 .call(() -> userStore.findByUsername(POOL, "signin-rehash").orElseThrow().passwordHash());
         assertThat(stored).isNotEqualTo(oldHash)
                 .startsWith("$argon2id$v=19$m=" + passwordConfig.memoryKib() + ",t=" + passwordConfig.iterations() + ",");
-        assertThat(signIn.signIn(POOL, "signin-rehash", "Signin-Passw0rd!").user().username()).isEqualTo("signin-rehash");
+        assertThat(signIn.verify(pool(), "signin-rehash", "Signin-Passw0rd!").username()).isEqualTo("signin-rehash");
     }
 
     private GatehouseException catchSignIn(String username, String password) {
-        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> signIn.signIn(POOL, username, password));
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> signIn.verify(pool(), username, password));
         assertThat(t).isInstanceOf(GatehouseException.class);
         return (GatehouseException) t;
+    }
+
+    private UserPool pool() {
+        return directory.pool(POOL).orElseThrow();
     }
 
     private List<AuditEvent> events(String actor) {
