@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -53,8 +54,9 @@ public class AppClientService {
     @Transactional
     public CreatedClient create(String accountId, String actor, String poolId, ClientSpec spec, boolean confidential,
                                 String requestedId, String requestedSecret) {
-        pools.get(accountId, poolId);
+        PoolSettings poolSettings = pools.get(accountId, poolId).settings();
         ClientSpecValidator.validate(spec, confidential || spec.jwks() != null, resourceServers.list(poolId));
+        requireKnownAttributes(poolSettings, spec.settings());
         String clientId = requestedId != null ? requestedId : ids.lowerAlnum(26);
         if (!CLIENT_ID.matcher(clientId).matches()) {
             throw new GatehouseException(UserPoolError.INVALID_PARAMETER, "clientId must be 1 to 128 letters, digits or ._-+");
@@ -89,11 +91,21 @@ public class AppClientService {
     public AppClient update(String accountId, String actor, String poolId, String clientId, ClientSpec spec) {
         AppClient current = get(accountId, poolId, clientId);
         ClientSpecValidator.validate(spec, current.secretHash() != null || spec.jwks() != null, resourceServers.list(poolId));
+        requireKnownAttributes(pools.get(accountId, poolId).settings(), spec.settings());
         AppClient updated = build(clientId, poolId, spec, current.secretHash(), current.createdAt(), clock.instant());
         clients.update(updated);
         events.publish(UserPoolDirectory.CLIENT_TOPIC, clientId);
         audit.record(AuditEntry.success("client.update").withAccount(accountId).withPool(poolId).withActor(actor).withTarget(clientId));
         return updated;
+    }
+
+    /**
+     * The readable secret of a confidential client, for DescribeUserPoolClient. Empty for a public
+     * client and for a client created before secrets were kept encrypted (only the hash exists).
+     */
+    public Optional<String> secret(String accountId, String poolId, String clientId) {
+        AppClient client = get(accountId, poolId, clientId);
+        return client.secretHash() == null ? Optional.empty() : secrets.find(client.clientId());
     }
 
     /** Replaces a confidential client's secret with {@code secret}, or a generated one when null. */
@@ -118,6 +130,24 @@ public class AppClientService {
         clients.delete(clientId);
         events.publish(UserPoolDirectory.CLIENT_TOPIC, clientId);
         audit.record(AuditEntry.success("client.delete").withAccount(accountId).withPool(poolId).withActor(actor).withTarget(clientId));
+    }
+
+    /** As in Cognito, read and write permissions name attributes of the pool's schema; {@code sub} is never writable. */
+    private static void requireKnownAttributes(PoolSettings pool, ClientSettings client) {
+        for (String name : client.readAttributes()) {
+            if (!StandardAttributes.SUB.equals(name) && !known(pool, name)) {
+                throw new GatehouseException(UserPoolError.INVALID_PARAMETER, "Invalid read attributes specified: " + name);
+            }
+        }
+        for (String name : client.writeAttributes()) {
+            if (!known(pool, name)) {
+                throw new GatehouseException(UserPoolError.INVALID_PARAMETER, "Invalid write attributes specified: " + name);
+            }
+        }
+    }
+
+    private static boolean known(PoolSettings pool, String name) {
+        return StandardAttributes.ALL.contains(name) || pool.customAttribute(name).isPresent();
     }
 
     private static AppClient build(String clientId, String poolId, ClientSpec spec, String secretHash,

@@ -1,6 +1,7 @@
 package io.gatehouse.userpool;
 
 import io.gatehouse.core.GatehouseException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,8 @@ import java.util.Set;
  * Cognito's defaults, so a pool created with nothing set behaves as a new Cognito pool.
  * {@code usernameAttributes} (email or phone number <em>instead of</em> a username) and
  * {@code aliasAttributes} (alternative sign-in names) exclude each other, as in Cognito. Usernames
- * are always case-insensitive (Cognito's default and recommendation).
+ * are always case-insensitive (Cognito's default and recommendation). {@code mfaTypes} null means
+ * TOTP only; an empty set (no factor enabled) is allowed only while MFA is OFF.
  */
 public record PoolSettings(
         PasswordPolicy passwordPolicy,
@@ -45,14 +47,31 @@ public record PoolSettings(
         requireUniqueCustomAttributes(customAttributes);
         autoVerifiedAttributes = subset(autoVerifiedAttributes, StandardAttributes.VERIFIABLE, "AutoVerifiedAttributes");
         mfaConfiguration = mfaConfiguration == null ? MfaConfiguration.OFF : mfaConfiguration;
-        mfaTypes = mfaTypes == null || mfaTypes.isEmpty() ? Set.of(MfaType.SOFTWARE_TOKEN_MFA) : Set.copyOf(mfaTypes);
+        mfaTypes = mfaTypes == null ? Set.of(MfaType.SOFTWARE_TOKEN_MFA) : Set.copyOf(mfaTypes);
+        if (mfaConfiguration != MfaConfiguration.OFF && mfaTypes.isEmpty()) {
+            throw invalid("Invalid MFA configuration given, can't turn off all MFAs and have MFA on");
+        }
         accountRecovery = accountRecovery == null || accountRecovery.isEmpty()
                 ? List.of(RecoveryMechanism.verified_email, RecoveryMechanism.verified_phone_number)
                 : List.copyOf(accountRecovery);
-        if (accountRecovery.contains(RecoveryMechanism.admin_only) && accountRecovery.size() > 1) {
-            throw invalid("admin_only cannot be combined with another recovery mechanism");
-        }
+        requireValidRecovery(accountRecovery);
         messages = messages == null ? MessageTemplates.DEFAULT : messages;
+    }
+
+    /** These settings with {@code added} appended to the custom attributes (AddCustomAttributes). */
+    public PoolSettings withCustomAttributes(List<CustomAttribute> added) {
+        List<CustomAttribute> all = new ArrayList<>(customAttributes);
+        all.addAll(added);
+        return new PoolSettings(passwordPolicy, usernameAttributes, aliasAttributes, requiredAttributes, all,
+                autoVerifiedAttributes, adminCreateUserOnly, mfaConfiguration, mfaTypes, accountRecovery,
+                deletionProtection, messages);
+    }
+
+    /** These settings with another MFA configuration, factors and messages (SetUserPoolMfaConfig). */
+    public PoolSettings withMfa(MfaConfiguration newConfiguration, Set<MfaType> newTypes, MessageTemplates newMessages) {
+        return new PoolSettings(passwordPolicy, usernameAttributes, aliasAttributes, requiredAttributes,
+                customAttributes, autoVerifiedAttributes, adminCreateUserOnly, newConfiguration, newTypes,
+                accountRecovery, deletionProtection, newMessages);
     }
 
     public Optional<CustomAttribute> customAttribute(String attributeName) {
@@ -66,6 +85,16 @@ public record PoolSettings(
 
     public boolean mfaOffered(MfaType type) {
         return mfaConfiguration != MfaConfiguration.OFF && mfaTypes.contains(type);
+    }
+
+    /** As in Cognito: one or two distinct mechanisms, and admin_only alone. */
+    private static void requireValidRecovery(List<RecoveryMechanism> mechanisms) {
+        if (mechanisms.size() > 2 || new HashSet<>(mechanisms).size() != mechanisms.size()) {
+            throw invalid("AccountRecoverySetting takes one or two different recovery mechanisms");
+        }
+        if (mechanisms.contains(RecoveryMechanism.admin_only) && mechanisms.size() > 1) {
+            throw invalid("admin_only cannot be combined with another recovery mechanism");
+        }
     }
 
     private static void requireUniqueCustomAttributes(List<CustomAttribute> attributes) {

@@ -106,6 +106,25 @@ public class UserPoolService {
         return updated;
     }
 
+    /**
+     * Appends custom attributes to the pool's schema (AddCustomAttributes). As in Cognito, an
+     * attribute that already exists cannot be added again, and none can be removed.
+     */
+    @Transactional
+    public UserPool addCustomAttributes(String accountId, String actor, String poolId, List<CustomAttribute> added) {
+        PoolSettings current = get(accountId, poolId).settings();
+        if (added.isEmpty()) {
+            throw new GatehouseException(UserPoolError.INVALID_PARAMETER, "CustomAttributes must not be empty");
+        }
+        for (CustomAttribute attribute : added) {
+            if (current.customAttribute(attribute.attributeName()).isPresent()) {
+                throw new GatehouseException(UserPoolError.INVALID_PARAMETER,
+                        "Existing attribute already has name " + attribute.attributeName() + ".");
+            }
+        }
+        return update(accountId, actor, poolId, null, current.withCustomAttributes(added));
+    }
+
     @Transactional
     public void delete(String accountId, String actor, String poolId) {
         if (get(accountId, poolId).settings().deletionProtection()) {

@@ -19,9 +19,9 @@ import java.util.Objects;
 
 /**
  * CreateUserPoolClient, DescribeUserPoolClient, UpdateUserPoolClient, DeleteUserPoolClient and
- * ListUserPoolClients on {@link AppClientService}. The client secret is returned by
- * CreateUserPoolClient only: Gatehouse stores it as an Argon2id hash, so DescribeUserPoolClient
- * cannot return it as Cognito does.
+ * ListUserPoolClients on {@link AppClientService}. As in Cognito, the responses carry a
+ * confidential client's ClientSecret (kept encrypted at rest beside its Argon2id hash); a client
+ * created before secrets were kept readable has only the hash, and its secret is left out.
  *
  * @see <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolClient.html">CreateUserPoolClient</a>
  */
@@ -62,9 +62,10 @@ class UserPoolClientOperations implements JsonOperations {
     }
 
     private ObjectNode describe(JsonCall call) {
-        AppClient client = clients.get(call.caller().accountId(), call.input().requiredString(Members.USER_POOL_ID),
+        String accountId = call.caller().accountId();
+        AppClient client = clients.get(accountId, call.input().requiredString(Members.USER_POOL_ID),
                 call.input().requiredString(Members.CLIENT_ID));
-        return JsonOutput.object().put("UserPoolClient", ClientMapper.clientType(client, null)).toJson();
+        return clientResponse(accountId, client);
     }
 
     /** As in Cognito, settings left out return to their defaults; ClientName left out stays. */
@@ -76,7 +77,12 @@ class UserPoolClientOperations implements JsonOperations {
         String name = in.has(ClientMapper.CLIENT_NAME) ? in.string(ClientMapper.CLIENT_NAME) : current.name();
         AppClient updated = clients.update(caller.accountId(), caller.principalArn(), poolId, current.clientId(),
                 ClientMapper.spec(in, name, current.jwks()));
-        return JsonOutput.object().put("UserPoolClient", ClientMapper.clientType(updated, null)).toJson();
+        return clientResponse(caller.accountId(), updated);
+    }
+
+    private ObjectNode clientResponse(String accountId, AppClient client) {
+        String secret = clients.secret(accountId, client.poolId(), client.clientId()).orElse(null);
+        return JsonOutput.object().put("UserPoolClient", ClientMapper.clientType(client, secret)).toJson();
     }
 
     private ObjectNode delete(JsonCall call) {

@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * CreateUserPool, DescribeUserPool, UpdateUserPool, DeleteUserPool and ListUserPools, on
- * {@link UserPoolService} as the native {@code /api/v1/user-pools} resource uses it. A pool of
- * another account is a {@code ResourceNotFoundException}.
+ * CreateUserPool, DescribeUserPool, UpdateUserPool, DeleteUserPool, ListUserPools,
+ * AddCustomAttributes, SetUserPoolMfaConfig and GetUserPoolMfaConfig, on {@link UserPoolService}
+ * as the native {@code /api/v1/user-pools} resource uses it. A pool of another account is a
+ * {@code ResourceNotFoundException}.
  *
  * @see <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPool.html">CreateUserPool</a>
  */
@@ -41,12 +42,16 @@ class UserPoolOperations implements JsonOperations {
                 CognitoIdp.operation("DescribeUserPool", this::describe),
                 CognitoIdp.operation("UpdateUserPool", this::update),
                 CognitoIdp.operation("DeleteUserPool", this::delete),
-                CognitoIdp.operation("ListUserPools", this::list));
+                CognitoIdp.operation("ListUserPools", this::list),
+                CognitoIdp.operation("AddCustomAttributes", this::addCustomAttributes),
+                CognitoIdp.operation("SetUserPoolMfaConfig", this::setMfaConfig),
+                CognitoIdp.operation("GetUserPoolMfaConfig", this::getMfaConfig));
     }
 
     private ObjectNode create(JsonCall call) {
         Caller caller = call.caller();
-        UserPool pool = pools.create(caller.accountId(), caller.principalArn(), mapper.requiredName(call.input()), null);
+        UserPool pool = pools.create(caller.accountId(), caller.principalArn(), mapper.requiredName(call.input()), null,
+                mapper.createSettings(call.input()));
         return JsonOutput.object().put("UserPool", mapper.userPoolType(pool)).toJson();
     }
 
@@ -55,16 +60,36 @@ class UserPoolOperations implements JsonOperations {
         return JsonOutput.object().put("UserPool", mapper.userPoolType(pool)).toJson();
     }
 
+    /** Settings left out return to their defaults, as in Cognito; a PoolName left out keeps the name. */
     private ObjectNode update(JsonCall call) {
         Caller caller = call.caller();
         String poolId = call.input().requiredString(Members.USER_POOL_ID);
-        String name = mapper.newName(call.input());
-        if (name == null) {
-            pools.get(caller.accountId(), poolId);
-        } else {
-            pools.rename(caller.accountId(), caller.principalArn(), poolId, name);
-        }
+        UserPool current = pools.get(caller.accountId(), poolId);
+        pools.update(caller.accountId(), caller.principalArn(), poolId, mapper.newName(call.input()),
+                mapper.updateSettings(call.input(), current.settings()));
         return JsonOutput.object().toJson();
+    }
+
+    private ObjectNode addCustomAttributes(JsonCall call) {
+        Caller caller = call.caller();
+        pools.addCustomAttributes(caller.accountId(), caller.principalArn(),
+                call.input().requiredString(Members.USER_POOL_ID),
+                SchemaMapper.customAttributes(call.input().objects(SchemaMapper.CUSTOM_ATTRIBUTES)));
+        return JsonOutput.object().toJson();
+    }
+
+    private ObjectNode setMfaConfig(JsonCall call) {
+        Caller caller = call.caller();
+        String poolId = call.input().requiredString(Members.USER_POOL_ID);
+        UserPool current = pools.get(caller.accountId(), poolId);
+        UserPool updated = pools.update(caller.accountId(), caller.principalArn(), poolId, null,
+                MfaConfigMapper.settings(call.input(), current.settings()));
+        return MfaConfigMapper.mfaConfig(updated.settings()).toJson();
+    }
+
+    private ObjectNode getMfaConfig(JsonCall call) {
+        UserPool pool = pools.get(call.caller().accountId(), call.input().requiredString(Members.USER_POOL_ID));
+        return MfaConfigMapper.mfaConfig(pool.settings()).toJson();
     }
 
     private ObjectNode delete(JsonCall call) {

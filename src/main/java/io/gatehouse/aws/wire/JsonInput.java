@@ -85,6 +85,20 @@ public final class JsonInput {
         return value.textValue();
     }
 
+    /**
+     * A string member that must be one of an AWS enum's values, or null when absent. Another value
+     * is AWS's validation error ("Member must satisfy enum value set: [OFF, ON, OPTIONAL]").
+     */
+    public String oneOf(String member, List<String> allowed) {
+        String value = string(member);
+        if (value != null && !allowed.contains(value)) {
+            throw new GatehouseException(CommonError.INVALID_PARAMETER, "1 validation error detected: Value '" + value
+                    + "' at '" + camel(member) + "' failed to satisfy constraint: Member must satisfy enum value set: "
+                    + allowed);
+        }
+        return value;
+    }
+
     /** A boolean member, or null when absent. */
     public Boolean bool(String member) {
         JsonNode value = value(member);

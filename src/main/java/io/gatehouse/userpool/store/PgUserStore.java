@@ -71,17 +71,44 @@ class PgUserStore implements UserStore {
     @Override
     public List<PoolUser> search(String poolId, UserFilter filter, String afterUsernameKey, int limit) {
         String column = column(filter.attribute());
-        @SuppressWarnings("unchecked")
-        List<PoolUserEntity> rows = PoolUserEntity.getEntityManager().createNativeQuery(
-                        "SELECT * FROM pool_user WHERE pool_id = :pool AND username_key > :after AND "
-                                + column + (filter.prefix() ? " LIKE :value ESCAPE '\\'" : " = :value")
+        Optional<String> upper = filter.prefix() ? prefixUpperBound(filter.value()) : Optional.empty();
+        String condition = !filter.prefix() ? column + " = :value"
+                : column + " LIKE :pattern ESCAPE '\\'"
+                        + (upper.isPresent() ? " AND " + column + " ~>=~ :value AND " + column + " ~<~ :upper" : "");
+        var query = PoolUserEntity.getEntityManager().createNativeQuery(
+                        "SELECT * FROM pool_user WHERE pool_id = :pool AND username_key > :after AND " + condition
                                 + " ORDER BY username_key LIMIT :limit", PoolUserEntity.class)
                 .setParameter("pool", poolId)
                 .setParameter("after", afterUsernameKey == null ? "" : afterUsernameKey)
-                .setParameter("value", filter.prefix() ? likePrefix(filter.value()) : filter.value())
-                .setParameter("limit", limit)
-                .getResultList();
+                .setParameter("limit", limit);
+        if (!filter.prefix() || upper.isPresent()) {
+            query.setParameter("value", filter.value());
+        }
+        if (filter.prefix()) {
+            query.setParameter("pattern", likePrefix(filter.value()));
+        }
+        upper.ifPresent(u -> query.setParameter("upper", u));
+        @SuppressWarnings("unchecked")
+        List<PoolUserEntity> rows = query.getResultList();
         return rows.stream().map(PgUserStore::toRecord).toList();
+    }
+
+    /**
+     * The least string above every string that starts with {@code prefix}, in byte-wise (UTF-8 code
+     * point) order: the prefix with its last code point incremented. With it the prefix search is
+     * also a range the text_pattern_ops indexes of V5 serve even in a generic plan, where
+     * {@code LIKE :pattern} alone cannot use an index. Empty when there is no such bound.
+     */
+    static Optional<String> prefixUpperBound(String prefix) {
+        if (prefix.isEmpty()) {
+            return Optional.empty();
+        }
+        int last = prefix.codePointBefore(prefix.length());
+        if (last == Character.MAX_CODE_POINT) {
+            return Optional.empty();
+        }
+        int next = last + 1 == Character.MIN_SURROGATE ? Character.MAX_SURROGATE + 1 : last + 1;
+        return Optional.of(prefix.substring(0, prefix.length() - Character.charCount(last)) + Character.toString(next));
     }
 
     /**

@@ -57,7 +57,8 @@ class UserPoolClientSdkTest {
         assertThat(client.allowedOAuthScopes()).containsExactly("openid", "email");
         assertThat(client.callbackURLs()).containsExactly("https://app.example.com/cb");
         assertThat(client.logoutURLs()).containsExactly("https://app.example.com/bye");
-        assertThat(client.explicitAuthFlows()).containsExactly(ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH);
+        assertThat(client.explicitAuthFlows()).containsExactly(ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH,
+                ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH);
         assertThat(client.accessTokenValidity()).isEqualTo(30);
         assertThat(client.tokenValidityUnits().accessToken()).isEqualTo(TimeUnitsType.MINUTES);
         assertThat(client.idTokenValidity()).isEqualTo(2);
@@ -71,7 +72,7 @@ class UserPoolClientSdkTest {
     }
 
     @Test
-    void createUserPoolClientWhenGenerateSecretThenSecretOnceAndClientCredentialsAllowed() {
+    void createUserPoolClientWhenGenerateSecretThenSecretDescribedAndClientCredentialsAllowed() {
         String identifier = "https://api.example.com";
         cognito.createResourceServer(r -> r.userPoolId(poolId).identifier(identifier).name("api")
                 .scopes(s -> s.scopeName("read").scopeDescription("Read")));
@@ -82,12 +83,14 @@ class UserPoolClientSdkTest {
 
         assertThat(client.clientSecret()).hasSizeGreaterThanOrEqualTo(40);
         assertThat(client.allowedOAuthFlows()).containsExactly(OAuthFlowType.CLIENT_CREDENTIALS);
-        assertThat(client.explicitAuthFlows()).isEmpty();
+        assertThat(client.explicitAuthFlows()).containsExactly(ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH,
+                ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH);
         assertThat(client.accessTokenValidity()).isEqualTo(1);
         assertThat(client.tokenValidityUnits().accessToken()).isEqualTo(TimeUnitsType.HOURS);
         assertThat(client.refreshTokenValidity()).isEqualTo(30);
         assertThat(client.tokenValidityUnits().refreshToken()).isEqualTo(TimeUnitsType.DAYS);
-        assertThat(describe(client.clientId()).clientSecret()).as("stored as a hash only").isNull();
+        assertThat(describe(client.clientId()).clientSecret()).as("readable, encrypted at rest")
+                .isEqualTo(client.clientSecret());
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeDataType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
@@ -31,7 +32,8 @@ class UserSdkTest {
     @BeforeEach
     void pool() {
         cognito = CognitoClients.root();
-        poolId = cognito.createUserPool(r -> r.poolName(PoolFixtures.unique("users"))).userPool().id();
+        poolId = cognito.createUserPool(r -> r.poolName(PoolFixtures.unique("users"))
+                .schema(s -> s.name("team").attributeDataType(AttributeDataType.STRING))).userPool().id();
     }
 
     @AfterEach

@@ -22,12 +22,18 @@ class JsonOperationRegistryTest {
             "ListGroups", "AdminAddUserToGroup", "AdminRemoveUserFromGroup", "AdminListGroupsForUser",
             "ListUsersInGroup", "AdminCreateUser", "AdminGetUser", "AdminUpdateUserAttributes",
             "AdminDeleteUserAttributes", "AdminDisableUser", "AdminEnableUser", "AdminDeleteUser",
-            "AdminSetUserPassword", "ListUsers"};
+            "AdminSetUserPassword", "ListUsers", "AddCustomAttributes", "SetUserPoolMfaConfig", "GetUserPoolMfaConfig",
+            "AdminInitiateAuth", "AdminRespondToAuthChallenge"};
+        String[] unsigned = {"InitiateAuth", "RespondToAuthChallenge", "RevokeToken"};
         for (String name : names) {
             assertThat(registry.find("AWSCognitoIdentityProviderService." + name)).as(name)
                     .hasValueSatisfying(op -> assertThat(op.signed()).isTrue());
         }
-        assertThat(registry.all()).hasSize(names.length);
+        for (String name : unsigned) {
+            assertThat(registry.find("AWSCognitoIdentityProviderService." + name)).as(name)
+                    .hasValueSatisfying(op -> assertThat(op.signed()).isFalse());
+        }
+        assertThat(registry.all()).hasSize(names.length + unsigned.length);
     }
 
     @Test
