@@ -11,6 +11,7 @@ import io.gatehouse.userpool.UserPool;
 import io.gatehouse.userpool.UserPoolError;
 import io.gatehouse.userpool.UserStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ public class SignInProgress {
     }
 
     /** The step after the password, for a user whose password was just verified. */
+    @Transactional
     public SignInStep afterPassword(UserPool pool, AppClient client, PoolUser user) {
         switch (user.status()) {
             case UNCONFIRMED -> throw new GatehouseException(UserPoolError.USER_NOT_CONFIRMED, "User is not confirmed.");
@@ -56,6 +58,7 @@ public class SignInProgress {
     }
 
     /** The second-factor challenge the pool and the user call for, or done with {@code pwd}. */
+    @Transactional
     public SignInStep secondFactor(UserPool pool, AppClient client, PoolUser user) {
         MfaConfiguration mode = pool.settings().mfaConfiguration();
         UserMfa factors = mfa.find(user.sub()).orElse(UserMfa.none(user.sub()));
