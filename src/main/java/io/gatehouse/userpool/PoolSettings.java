@@ -11,7 +11,8 @@ import java.util.Set;
  * Cognito's defaults, so a pool created with nothing set behaves as a new Cognito pool.
  * {@code usernameAttributes} (email or phone number <em>instead of</em> a username) and
  * {@code aliasAttributes} (alternative sign-in names) exclude each other, as in Cognito. Usernames
- * are always case-insensitive (Cognito's default and recommendation).
+ * are always case-insensitive (Cognito's default and recommendation). {@code triggers} are the
+ * webhooks standing in for Cognito's Lambda triggers (their signing secret is stored apart).
  */
 public record PoolSettings(
         PasswordPolicy passwordPolicy,
@@ -25,10 +26,11 @@ public record PoolSettings(
         Set<MfaType> mfaTypes,
         List<RecoveryMechanism> accountRecovery,
         Boolean deletionProtection,
-        MessageTemplates messages) {
+        MessageTemplates messages,
+        Triggers triggers) {
 
     public static final PoolSettings DEFAULT = new PoolSettings(null, null, null, null, null, null, false, null, null,
-            null, false, null);
+            null, false, null, null);
     private static final int MAX_CUSTOM_ATTRIBUTES = 50;
 
     public PoolSettings {
@@ -53,6 +55,13 @@ public record PoolSettings(
             throw invalid("admin_only cannot be combined with another recovery mechanism");
         }
         messages = messages == null ? MessageTemplates.DEFAULT : messages;
+        triggers = triggers == null ? Triggers.NONE : triggers;
+    }
+
+    public PoolSettings withTriggers(Triggers newTriggers) {
+        return new PoolSettings(passwordPolicy, usernameAttributes, aliasAttributes, requiredAttributes, customAttributes,
+                autoVerifiedAttributes, adminCreateUserOnly, mfaConfiguration, mfaTypes, accountRecovery,
+                deletionProtection, messages, newTriggers);
     }
 
     public Optional<CustomAttribute> customAttribute(String attributeName) {

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The hosted login page of a pool: GET shows the form of a login transaction, POST checks the
  * CSRF token and the password and completes the authorization. Works without JavaScript.
- * Failed sign-ins say the same for an unknown user as for a wrong password.
+ * Failed sign-ins say the same for an unknown user as for a wrong password; a rejection by one of
+ * the pool's triggers shows the trigger's message.
  *
  * @see <a href="https://openid.net/specs/openid-connect-core-1_0.html#Authenticates">OIDC Core §3.1.2.3</a>
  * @see <a href="https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html">Cognito managed login</a>
@@ -93,7 +94,7 @@ public class LoginPage {
         }
         SignInResult result;
         try {
-            result = signIn.signIn(poolId, input.username(), input.password());
+            result = signIn.signIn(poolId, to.client(), input.username(), input.password());
         } catch (GatehouseException e) {
             return failed(pool, to, input, e);
         }
@@ -121,6 +122,10 @@ public class LoginPage {
         }
         if (e.code() == UserPoolError.NOT_AUTHORIZED || e.code() == CommonError.NOT_AUTHORIZED) {
             return retry(pool, to, input, 200, INCORRECT);
+        }
+        if (e.code() == UserPoolError.USER_LAMBDA_VALIDATION) {
+            // the pool's own trigger chose this text ("PreAuthentication failed with error …"), as Cognito shows it
+            return retry(pool, to, input, 200, e.getMessage());
         }
         return retry(pool, to, input, 200, CANNOT_SIGN_IN);
     }

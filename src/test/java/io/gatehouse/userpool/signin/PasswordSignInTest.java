@@ -43,7 +43,7 @@ class PasswordSignInTest {
     void signInWhenPasswordCorrectThenPwdAmrAndAuditSuccess() {
         users.create(ACCOUNT, "test", POOL, "signin-ok", "Signin-Passw0rd!", true, Map.of());
 
-        SignInResult result = signIn.signIn(POOL, "SIGNIN-OK", "Signin-Passw0rd!");
+        SignInResult result = signIn.signIn(POOL, null, "SIGNIN-OK", "Signin-Passw0rd!");
 
         assertThat(result.user().username()).isEqualTo("signin-ok");
         assertThat(result.amr()).containsExactly("pwd");
@@ -102,17 +102,17 @@ class PasswordSignInTest {
         QuarkusTransaction.requiringNew().run(() ->
                 userStore.update(user.withPassword(oldHash, UserStatus.CONFIRMED, Instant.now())));
 
-        signIn.signIn(POOL, "signin-rehash", "Signin-Passw0rd!");
+        signIn.signIn(POOL, null, "signin-rehash", "Signin-Passw0rd!");
 
         String stored = QuarkusTransaction.requiringNew()
                 .call(() -> userStore.findByUsername(POOL, "signin-rehash").orElseThrow().passwordHash());
         assertThat(stored).isNotEqualTo(oldHash)
                 .startsWith("$argon2id$v=19$m=" + passwordConfig.memoryKib() + ",t=" + passwordConfig.iterations() + ",");
-        assertThat(signIn.signIn(POOL, "signin-rehash", "Signin-Passw0rd!").user().username()).isEqualTo("signin-rehash");
+        assertThat(signIn.signIn(POOL, null, "signin-rehash", "Signin-Passw0rd!").user().username()).isEqualTo("signin-rehash");
     }
 
     private GatehouseException catchSignIn(String username, String password) {
-        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> signIn.signIn(POOL, username, password));
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> signIn.signIn(POOL, null, username, password));
         assertThat(t).isInstanceOf(GatehouseException.class);
         return (GatehouseException) t;
     }
