@@ -47,6 +47,8 @@ public class AppTokens {
         this.hasher = hasher;
     }
 
+    /** The family and its tokens are written together (the token family insert needs a transaction). */
+    @Transactional
     public TokenResponse issue(AppClient client, SignInResult result) {
         TokenFamily family = minter.startFamily(minter.newFamilyId(), client, result.user().sub(), SCOPE,
                 result.authTime(), result.amr());
