@@ -9,6 +9,7 @@ import io.gatehouse.oidc.TokenRefresh;
 import io.gatehouse.oidc.UserTokenMinter;
 import io.gatehouse.oidc.message.OAuthException;
 import io.gatehouse.oidc.message.TokenResponse;
+import io.gatehouse.oidc.token.TokenOccasion;
 import io.gatehouse.userpool.AppClient;
 import io.gatehouse.userpool.AuthFlow;
 import io.gatehouse.userpool.UserPoolError;
@@ -46,11 +47,13 @@ public class AppTokens {
         this.hasher = hasher;
     }
 
+    /** The family and its tokens are written together (the token family insert needs a transaction). */
     @Transactional
     public TokenResponse issue(AppClient client, SignInResult result) {
         TokenFamily family = minter.startFamily(minter.newFamilyId(), client, result.user().sub(), SCOPE,
                 result.authTime(), result.amr());
-        return minter.mint(client, family, null, client.settings().allows(AuthFlow.REFRESH_TOKEN_AUTH));
+        return minter.mint(client, family, null, client.settings().allows(AuthFlow.REFRESH_TOKEN_AUTH),
+                TokenOccasion.AUTHENTICATION);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.gatehouse.oidc.TokenFamilyStore.Rotation;
 import io.gatehouse.oidc.message.OAuthError;
 import io.gatehouse.oidc.message.OAuthException;
 import io.gatehouse.oidc.message.TokenResponse;
+import io.gatehouse.oidc.token.TokenOccasion;
 import io.gatehouse.userpool.AppClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -43,7 +44,7 @@ public class TokenRefresh {
         if (!family.activeAt(clock.instant())) {
             throw new OAuthException(OAuthError.INVALID_GRANT, INVALID);
         }
-        return minter.mint(client, narrowed(family, scope), null, refreshable);
+        return minter.mint(client, narrowed(family, scope), null, refreshable, TokenOccasion.REFRESH_TOKENS);
     }
 
     /** Checked before rotating, so another client presenting a stolen token cannot spend it. */

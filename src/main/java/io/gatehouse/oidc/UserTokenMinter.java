@@ -9,7 +9,10 @@ import io.gatehouse.crypto.SecretDigest;
 import io.gatehouse.core.Ids;
 import io.gatehouse.oidc.message.TokenResponse;
 import io.gatehouse.oidc.token.AccessTokenIssuer;
+import io.gatehouse.oidc.token.ClaimsCustomizer;
+import io.gatehouse.oidc.token.ClaimsOverride;
 import io.gatehouse.oidc.token.IdTokenIssuer;
+import io.gatehouse.oidc.token.TokenOccasion;
 import io.gatehouse.oidc.token.UserClaims;
 import io.gatehouse.userpool.AppClient;
 import io.gatehouse.userpool.GroupStore;
@@ -25,7 +28,8 @@ import java.util.UUID;
 /**
  * Issues a user's tokens within a token family: access token always, ID token when
  * {@code openid} was granted, and a fresh refresh token when the client may refresh. Refresh
- * tokens are 256-bit random values stored only as SHA-256 digests.
+ * tokens are 256-bit random values stored only as SHA-256 digests. The {@link ClaimsCustomizer}
+ * (the pool's pre token generation trigger) is asked for changes before anything is signed.
  */
 @ApplicationScoped
 public class UserTokenMinter {
@@ -35,17 +39,20 @@ public class UserTokenMinter {
     private final GroupStore groups;
     private final AccessTokenIssuer accessTokens;
     private final IdTokenIssuer idTokens;
+    private final ClaimsCustomizer customizer;
     private final AuditLog audit;
     private final Ids ids;
     private final Clock clock;
 
     public UserTokenMinter(TokenFamilyStore families, UserStore users, GroupStore groups,
-                           AccessTokenIssuer accessTokens, IdTokenIssuer idTokens, AuditLog audit, Ids ids, Clock clock) {
+                           AccessTokenIssuer accessTokens, IdTokenIssuer idTokens, ClaimsCustomizer customizer,
+                           AuditLog audit, Ids ids, Clock clock) {
         this.families = families;
         this.users = users;
         this.groups = groups;
         this.accessTokens = accessTokens;
         this.idTokens = idTokens;
+        this.customizer = customizer;
         this.audit = audit;
         this.ids = ids;
         this.clock = clock;
@@ -68,20 +75,23 @@ public class UserTokenMinter {
         return family;
     }
 
-    public TokenResponse mint(AppClient client, TokenFamily family, String nonce) {
-        return mint(client, family, nonce, client.allowsGrant(AppClient.REFRESH_TOKEN));
+    public TokenResponse mint(AppClient client, TokenFamily family, String nonce, TokenOccasion occasion) {
+        return mint(client, family, nonce, client.allowsGrant(AppClient.REFRESH_TOKEN), occasion);
     }
 
     /** Mints the family's tokens; {@code refreshable} decides whether a refresh token comes with them. */
-    public TokenResponse mint(AppClient client, TokenFamily family, String nonce, boolean refreshable) {
-        Instant now = clock.instant();
+    public TokenResponse mint(AppClient client, TokenFamily family, String nonce, boolean refreshable,
+                              TokenOccasion occasion) {
         PoolUser user = activeUser(family.sub());
         UserClaims claims = new UserClaims(user, groups.groupsOf(user.sub()));
-        String access = accessTokens.forUser(client, claims, family.scope(), family.authTime(), family.id(), now);
+        ClaimsOverride override = customizer.customize(client, claims, family.scope(), occasion);
+        Instant now = clock.instant();
+        String access = accessTokens.forUser(client, claims, family.scope(), family.authTime(), family.id(), now,
+                override);
         String id = null;
         if (Arrays.asList(family.scope().split(" ")).contains(OAuthNames.OPENID)) {
-            id = idTokens.issue(client, claims,
-                    new IdTokenIssuer.IdTokenContext(access, family.scope(), nonce, family.authTime(), family.amr(), family.id()), now);
+            id = idTokens.issue(client, claims, new IdTokenIssuer.IdTokenContext(access, family.scope(), nonce,
+                    family.authTime(), family.amr(), family.id()), now, override);
         }
         String refresh = null;
         if (refreshable) {

@@ -13,7 +13,8 @@ import java.util.Set;
  * {@code usernameAttributes} (email or phone number <em>instead of</em> a username) and
  * {@code aliasAttributes} (alternative sign-in names) exclude each other, as in Cognito. Usernames
  * are always case-insensitive (Cognito's default and recommendation). {@code mfaTypes} null means
- * TOTP only; an empty set (no factor enabled) is allowed only while MFA is OFF.
+ * TOTP only; an empty set (no factor enabled) is allowed only while MFA is OFF. {@code triggers} are
+ * the webhooks standing in for Cognito's Lambda triggers (their signing secret is stored apart).
  */
 public record PoolSettings(
         PasswordPolicy passwordPolicy,
@@ -27,10 +28,11 @@ public record PoolSettings(
         Set<MfaType> mfaTypes,
         List<RecoveryMechanism> accountRecovery,
         Boolean deletionProtection,
-        MessageTemplates messages) {
+        MessageTemplates messages,
+        Triggers triggers) {
 
     public static final PoolSettings DEFAULT = new PoolSettings(null, null, null, null, null, null, false, null, null,
-            null, false, null);
+            null, false, null, null);
     private static final int MAX_CUSTOM_ATTRIBUTES = 50;
 
     public PoolSettings {
@@ -56,6 +58,13 @@ public record PoolSettings(
                 : List.copyOf(accountRecovery);
         requireValidRecovery(accountRecovery);
         messages = messages == null ? MessageTemplates.DEFAULT : messages;
+        triggers = triggers == null ? Triggers.NONE : triggers;
+    }
+
+    public PoolSettings withTriggers(Triggers newTriggers) {
+        return new PoolSettings(passwordPolicy, usernameAttributes, aliasAttributes, requiredAttributes, customAttributes,
+                autoVerifiedAttributes, adminCreateUserOnly, mfaConfiguration, mfaTypes, accountRecovery,
+                deletionProtection, messages, newTriggers);
     }
 
     /** These settings with {@code added} appended to the custom attributes (AddCustomAttributes). */
@@ -64,14 +73,14 @@ public record PoolSettings(
         all.addAll(added);
         return new PoolSettings(passwordPolicy, usernameAttributes, aliasAttributes, requiredAttributes, all,
                 autoVerifiedAttributes, adminCreateUserOnly, mfaConfiguration, mfaTypes, accountRecovery,
-                deletionProtection, messages);
+                deletionProtection, messages, triggers);
     }
 
     /** These settings with another MFA configuration, factors and messages (SetUserPoolMfaConfig). */
     public PoolSettings withMfa(MfaConfiguration newConfiguration, Set<MfaType> newTypes, MessageTemplates newMessages) {
         return new PoolSettings(passwordPolicy, usernameAttributes, aliasAttributes, requiredAttributes,
                 customAttributes, autoVerifiedAttributes, adminCreateUserOnly, newConfiguration, newTypes,
-                accountRecovery, deletionProtection, newMessages);
+                accountRecovery, deletionProtection, newMessages, triggers);
     }
 
     public Optional<CustomAttribute> customAttribute(String attributeName) {

@@ -25,7 +25,13 @@ public enum UserPoolError implements ErrorCode {
     ALIAS_EXISTS(409, "AliasExistsException"),
     CODE_DELIVERY_FAILURE(502, "CodeDeliveryFailureException"),
     UNSUPPORTED_TOKEN_TYPE(400, "UnsupportedTokenTypeException"),
-    UNSUPPORTED_OPERATION(400, "UnsupportedOperationException");
+    UNSUPPORTED_OPERATION(400, "UnsupportedOperationException"),
+    /** A trigger could not be called: connection refused, timeout, non-2xx without a message. */
+    UNEXPECTED_LAMBDA(400, "UnexpectedLambdaException"),
+    /** A trigger answered 2xx with a body that is not the event it was sent. */
+    INVALID_LAMBDA_RESPONSE(400, "InvalidLambdaResponseException"),
+    /** A trigger rejected the request ({@code {"message": ...}} with an error status), as a Lambda that throws. */
+    USER_LAMBDA_VALIDATION(400, "UserLambdaValidationException");
 
     private final int status;
     private final String awsName;

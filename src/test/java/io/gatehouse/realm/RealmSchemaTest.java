@@ -2,6 +2,7 @@ package io.gatehouse.realm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,6 +51,27 @@ class RealmSchemaTest {
 
         assertEquals(Set.of(), validate(full));
         RealmFile.parse("full.json", full);
+    }
+
+    @Test
+    void validateWhenTriggersThenSchemaAndParserAgree() {
+        String ok = pool("{\"preAuthentication\": \"https://hooks.example.com/pre\", "
+                + "\"userMigration\": \"http://localhost:9000/migrate\", \"preTokenGenerationVersion\": \"V2_0\", "
+                + "\"timeoutMillis\": 2000}");
+        String plainHttp = pool("{\"preAuthentication\": \"http://hooks.example.com/pre\"}");
+        String slow = pool("{\"timeoutMillis\": 60000}");
+
+        assertEquals(Set.of(), validate(ok));
+        RealmFile.parse("ok.json", ok);
+        assertFalse(validate(plainHttp).isEmpty());
+        assertThrows(RealmFileException.class, () -> RealmFile.parse("http.json", plainHttp));
+        assertFalse(validate(slow).isEmpty());
+        assertThrows(RealmFileException.class, () -> RealmFile.parse("slow.json", slow));
+    }
+
+    private static String pool(String triggers) {
+        return "{\"userPools\": [{\"id\": \"us-east-1_Trig1\", \"name\": \"t\", \"settings\": {\"triggers\": "
+                + triggers + "}}]}";
     }
 
     @Test

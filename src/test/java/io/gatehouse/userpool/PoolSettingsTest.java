@@ -33,20 +33,20 @@ class PoolSettingsTest {
     @Test
     void constructWhenUsernameAndAliasAttributesBothSetThenInvalid() {
         assertInvalid(() -> new PoolSettings(null, Set.of("email"), Set.of("preferred_username"), null, null, null,
-                false, null, null, null, false, null));
+                false, null, null, null, false, null, null));
         assertInvalid(() -> new PoolSettings(null, Set.of("preferred_username"), null, null, null, null, false, null,
-                null, null, false, null));
+                null, null, false, null, null));
         assertInvalid(() -> new PoolSettings(null, null, null, null, null, Set.of("name"), false, null, null, null,
-                false, null));
+                false, null, null));
     }
 
     @Test
     void constructWhenAdminOnlyCombinedOrCustomAttributeDuplicatedThenInvalid() {
         assertInvalid(() -> new PoolSettings(null, null, null, null, null, null, false, null, null,
-                List.of(RecoveryMechanism.admin_only, RecoveryMechanism.verified_email), false, null));
+                List.of(RecoveryMechanism.admin_only, RecoveryMechanism.verified_email), false, null, null));
         CustomAttribute tier = new CustomAttribute("tier", null, null, null, null, null, null);
         assertInvalid(() -> new PoolSettings(null, null, null, null, List.of(tier, tier), null, false, null, null, null,
-                false, null));
+                false, null, null));
     }
 
     @Test
@@ -107,7 +107,7 @@ class PoolSettingsTest {
     void attributeRulesWhenUnknownImmutableOrUnwritableThenRefused() {
         CustomAttribute badge = new CustomAttribute("badge", null, false, null, null, null, null);
         PoolSettings settings = new PoolSettings(null, null, null, null, List.of(badge), null, false, null, null, null,
-                false, null);
+                false, null, null);
 
         assertThat(AttributeRules.forCreate(settings, Map.of("custom:badge", "gold", "email", "a@example.com")))
                 .containsEntry("custom:badge", "gold");

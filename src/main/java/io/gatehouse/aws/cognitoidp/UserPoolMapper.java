@@ -75,11 +75,12 @@ class UserPoolMapper {
      * The settings after an UpdateUserPool request. As the Cognito API reference says, "If you don't
      * provide a value for an attribute, Amazon Cognito sets it to its default value". Sign-in
      * attributes and the schema are not members of UpdateUserPool and stay; so do the MFA factors
-     * and the email MFA texts, which only SetUserPoolMfaConfig changes.
+     * and the email MFA texts, which only SetUserPoolMfaConfig changes, and the triggers (LambdaConfig
+     * is not mapped: triggers are webhooks set through the native API or realm files).
      */
     PoolSettings updateSettings(JsonInput in, PoolSettings current) {
         return settings(in, current.usernameAttributes(), current.aliasAttributes(), current.requiredAttributes(),
-                current.customAttributes(), current.mfaTypes(), current.messages());
+                current.customAttributes(), current.mfaTypes(), current.messages()).withTriggers(current.triggers());
     }
 
     /** UserPoolType, as CreateUserPool and DescribeUserPool return it. */
@@ -137,7 +138,7 @@ class UserPoolMapper {
                 custom, strings(in, "AutoVerifiedAttributes"), admin == null ? null : admin.bool("AllowAdminCreateUserOnly"),
                 mfa, mfaTypes, recovery(in.object(ACCOUNT_RECOVERY)),
                 ACTIVE.equals(in.oneOf(DELETION_PROTECTION, PROTECTION_VALUES)),
-                MessageMapper.templates(in, admin, kept));
+                MessageMapper.templates(in, admin, kept), null);
     }
 
     private static PasswordPolicy passwordPolicy(JsonInput policies) {

@@ -1,5 +1,6 @@
 package io.gatehouse.oidc.grant;
 
+import io.gatehouse.core.GatehouseException;
 import io.gatehouse.oidc.AuthorizationCode;
 import io.gatehouse.oidc.AuthorizationCodeStore.Consumed;
 import io.gatehouse.oidc.CodeRedemption;
@@ -12,6 +13,7 @@ import io.gatehouse.oidc.TokenRevocation;
 import io.gatehouse.oidc.UserTokenMinter;
 import io.gatehouse.oidc.message.TokenRequest;
 import io.gatehouse.oidc.message.TokenResponse;
+import io.gatehouse.oidc.token.TokenOccasion;
 import io.gatehouse.userpool.AppClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -59,7 +61,12 @@ public class AuthorizationCodeGrant implements GrantHandler {
         requireSameRedirectUri(code, request);
         requireProofOfPossession(code, request);
         TokenFamily family = minter.startFamily(familyId, client, code.sub(), code.scope(), code.authTime(), code.amr());
-        return minter.mint(client, family, code.nonce());
+        try {
+            return minter.mint(client, family, code.nonce(), TokenOccasion.HOSTED_AUTH);
+        } catch (GatehouseException e) {
+            // the pool's pre token generation trigger refused or failed: no tokens for this grant
+            throw new OAuthException(OAuthError.INVALID_GRANT, e.getMessage());
+        }
     }
 
     private static void requireAllowed(AppClient client) {

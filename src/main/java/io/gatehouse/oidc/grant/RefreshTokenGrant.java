@@ -1,6 +1,7 @@
 package io.gatehouse.oidc.grant;
 
 import io.gatehouse.oidc.GrantHandler;
+import io.gatehouse.core.GatehouseException;
 import io.gatehouse.oidc.TokenRefresh;
 import io.gatehouse.oidc.message.OAuthError;
 import io.gatehouse.oidc.message.OAuthException;
@@ -31,7 +32,11 @@ public class RefreshTokenGrant implements GrantHandler {
     @Override
     public TokenResponse handle(TokenRequest request, AppClient client) {
         requireAllowed(client);
-        return refresh.refresh(client, requireToken(request), request.scope(), true);
+        try {
+            return refresh.refresh(client, requireToken(request), request.scope(), true);
+        } catch (GatehouseException e) {
+            throw new OAuthException(OAuthError.INVALID_GRANT, e.getMessage());
+        }
     }
 
     private static void requireAllowed(AppClient client) {

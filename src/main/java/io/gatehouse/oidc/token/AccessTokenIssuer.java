@@ -28,14 +28,21 @@ public class AccessTokenIssuer {
     }
 
     public String forUser(AppClient client, UserClaims user, String scope, Instant authTime, String familyId, Instant now) {
-        JWTClaimsSet.Builder claims = common(client, scope, now, authTime)
+        return forUser(client, user, scope, authTime, familyId, now, ClaimsOverride.NONE);
+    }
+
+    /** The access token with a {@link ClaimsCustomizer}'s changes applied (protected claims unchanged, scope edits kept). */
+    public String forUser(AppClient client, UserClaims user, String scope, Instant authTime, String familyId, Instant now,
+                          ClaimsOverride override) {
+        JWTClaimsSet.Builder claims = common(client, ClaimsEditor.scope(scope, override.accessToken()), now, authTime)
                 .subject(user.user().sub().toString())
                 .claim(ClaimNames.ORIGIN_JTI, familyId)
                 .claim(ClaimNames.USERNAME, user.user().username());
         if (!user.groups().isEmpty()) {
             claims.claim(ClaimNames.COGNITO_GROUPS, user.groupNames());
         }
-        return signer.sign(client.poolId(), claims.expirationTime(Date.from(now.plus(client.accessTokenValidity()))).build());
+        JWTClaimsSet built = claims.expirationTime(Date.from(now.plus(client.accessTokenValidity()))).build();
+        return signer.sign(client.poolId(), ClaimsEditor.apply(built, override.accessToken(), override, false));
     }
 
     public String forClient(AppClient client, String scope, Instant now) {

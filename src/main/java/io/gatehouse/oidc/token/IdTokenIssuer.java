@@ -41,6 +41,11 @@ public class IdTokenIssuer {
     }
 
     public String issue(AppClient client, UserClaims user, IdTokenContext ctx, Instant now) {
+        return issue(client, user, ctx, now, ClaimsOverride.NONE);
+    }
+
+    /** The ID token with a {@link ClaimsCustomizer}'s changes applied (protected claims unchanged). */
+    public String issue(AppClient client, UserClaims user, IdTokenContext ctx, Instant now, ClaimsOverride override) {
         PoolUser u = user.user();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer.of(client.poolId()))
@@ -75,7 +80,7 @@ public class IdTokenIssuer {
                 claims.claim(name, BOOLEAN_CLAIMS.contains(name) ? Boolean.valueOf(value) : value);
             }
         });
-        return signer.sign(client.poolId(), claims.build());
+        return signer.sign(client.poolId(), ClaimsEditor.apply(claims.build(), override.idToken(), override, true));
     }
 
     /** Claims a scope releases: Cognito puts all readable attributes in the ID token when openid is granted. */

@@ -6,7 +6,7 @@ import io.gatehouse.oidc.LoginTransaction;
 import io.gatehouse.userpool.UserPool;
 import io.gatehouse.userpool.UserPoolError;
 import io.gatehouse.userpool.signin.PasswordSignIn;
-import io.gatehouse.userpool.signin.SignInProgress;
+import io.gatehouse.userpool.signin.AppSignIn;
 import io.gatehouse.userpool.signin.SignInStep;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The hosted login page of a pool: GET shows the form of a login transaction, POST checks the
  * CSRF token and the password and completes the authorization. Works without JavaScript.
- * Failed sign-ins say the same for an unknown user as for a wrong password.
+ * Failed sign-ins say the same for an unknown user as for a wrong password; a rejection by one of
+ * the pool's triggers shows the trigger's message.
  *
  * @see <a href="https://openid.net/specs/openid-connect-core-1_0.html#Authenticates">OIDC Core §3.1.2.3</a>
  * @see <a href="https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html">Cognito managed login</a>
@@ -44,18 +45,18 @@ public class LoginPage {
     private final LoginTransactions transactions;
     private final ClientRedirects redirects;
     private final PasswordSignIn signIn;
-    private final SignInProgress progress;
+    private final AppSignIn appSignIn;
     private final HostedSignInSteps steps;
     private final HtmlPages pages;
     private final BrowserCookies cookies;
 
     public LoginPage(PoolGuard pools, LoginTransactions transactions, ClientRedirects redirects, PasswordSignIn signIn,
-                     SignInProgress progress, HostedSignInSteps steps, HtmlPages pages, BrowserCookies cookies) {
+                     AppSignIn appSignIn, HostedSignInSteps steps, HtmlPages pages, BrowserCookies cookies) {
         this.pools = pools;
         this.transactions = transactions;
         this.redirects = redirects;
         this.signIn = signIn;
-        this.progress = progress;
+        this.appSignIn = appSignIn;
         this.steps = steps;
         this.pages = pages;
         this.cookies = cookies;
@@ -93,7 +94,8 @@ public class LoginPage {
         }
         SignInStep step;
         try {
-            step = progress.afterPassword(pool, to.client(), signIn.verify(pool, input.username(), input.password()));
+            step = appSignIn.afterPassword(pool, to.client(),
+                    signIn.verify(pool, to.client(), input.username(), input.password()));
         } catch (GatehouseException e) {
             return failed(pool, to, input, e);
         }
@@ -123,6 +125,10 @@ public class LoginPage {
         }
         if (e.code() == UserPoolError.NOT_AUTHORIZED || e.code() == CommonError.NOT_AUTHORIZED) {
             return retry(pool, to, input, 200, INCORRECT);
+        }
+        if (e.code() == UserPoolError.USER_LAMBDA_VALIDATION) {
+            // the pool's own trigger chose this text ("PreAuthentication failed with error …"), as Cognito shows it
+            return retry(pool, to, input, 200, e.getMessage());
         }
         return retry(pool, to, input, 200, CANNOT_SIGN_IN);
     }

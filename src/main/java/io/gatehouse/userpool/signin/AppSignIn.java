@@ -3,8 +3,10 @@ package io.gatehouse.userpool.signin;
 import io.gatehouse.core.GatehouseException;
 import io.gatehouse.userpool.AppClient;
 import io.gatehouse.userpool.AuthFlow;
+import io.gatehouse.userpool.PoolUser;
 import io.gatehouse.userpool.UserPool;
 import io.gatehouse.userpool.UserPoolError;
+import io.gatehouse.userpool.triggers.AuthenticationTriggers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -15,7 +17,8 @@ import java.util.Map;
  * The app sign-in state machine (InitiateAuth / RespondToAuthChallenge): a flow starts with its
  * {@link FirstFactor}, each challenge is answered by its {@link ChallengeHandler}, and every
  * answer redeems the single-use session of the challenge it answers. The client has already
- * been authenticated (SECRET_HASH) by the caller.
+ * been authenticated (SECRET_HASH) by the caller. A finished sign-in passes the pool's post
+ * authentication trigger before the caller issues tokens.
  */
 @ApplicationScoped
 public class AppSignIn {
@@ -23,11 +26,16 @@ public class AppSignIn {
     private final Map<AuthFlow, FirstFactor> flows = new EnumMap<>(AuthFlow.class);
     private final Map<ChallengeName, ChallengeHandler> challenges = new EnumMap<>(ChallengeName.class);
     private final AuthSessions sessions;
+    private final AuthenticationTriggers triggers;
+    private final SignInProgress progress;
 
-    public AppSignIn(Instance<FirstFactor> firstFactors, Instance<ChallengeHandler> handlers, AuthSessions sessions) {
+    public AppSignIn(Instance<FirstFactor> firstFactors, Instance<ChallengeHandler> handlers, AuthSessions sessions,
+                     AuthenticationTriggers triggers, SignInProgress progress) {
+        this.progress = progress;
         firstFactors.forEach(f -> f.flows().forEach(flow -> flows.put(flow, f)));
         handlers.forEach(h -> challenges.put(h.challenge(), h));
         this.sessions = sessions;
+        this.triggers = triggers;
     }
 
     @Transactional
@@ -39,7 +47,7 @@ public class AppSignIn {
         if (!client.settings().allows(flow)) {
             throw new GatehouseException(UserPoolError.INVALID_PARAMETER, "Auth flow not enabled for this client");
         }
-        return factor.start(pool, client, parameters);
+        return authenticated(pool, client, factor.start(pool, client, parameters));
     }
 
     @Transactional
@@ -49,6 +57,23 @@ public class AppSignIn {
         if (handler == null) {
             throw new GatehouseException(UserPoolError.INVALID_PARAMETER, "Unsupported challenge " + challenge);
         }
-        return handler.answer(pool, client, sessions.take(session, client, challenge), responses);
+        return authenticated(pool, client, handler.answer(pool, client, sessions.take(session, client, challenge),
+                responses));
+    }
+
+    /**
+     * Continues a sign-in whose password was verified elsewhere (the hosted login page): status,
+     * second factor, and the post authentication trigger once done.
+     */
+    @Transactional
+    public SignInStep afterPassword(UserPool pool, AppClient client, PoolUser user) {
+        return authenticated(pool, client, progress.afterPassword(pool, client, user));
+    }
+
+    private SignInStep authenticated(UserPool pool, AppClient client, SignInStep step) {
+        if (step instanceof SignInStep.SignedIn signedIn) {
+            triggers.postAuthentication(pool, client, signedIn.result().user());
+        }
+        return step;
     }
 }

@@ -28,6 +28,6 @@ public class PasswordFactor implements FirstFactor {
     public SignInStep start(UserPool pool, AppClient client, Map<String, String> parameters) {
         String username = AuthParameters.require(parameters, AuthParameters.USERNAME);
         String password = AuthParameters.require(parameters, AuthParameters.PASSWORD);
-        return progress.afterPassword(pool, client, passwords.verify(pool, username, password));
+        return progress.afterPassword(pool, client, passwords.verify(pool, client, username, password));
     }
 }

@@ -7,11 +7,13 @@ import io.gatehouse.crypto.PasswordHasher;
 import io.gatehouse.core.CommonError;
 import io.gatehouse.core.GatehouseException;
 import io.gatehouse.core.Ids;
+import io.gatehouse.userpool.AppClient;
 import io.gatehouse.userpool.PoolUser;
 import io.gatehouse.userpool.SignInNames;
 import io.gatehouse.userpool.UserPool;
 import io.gatehouse.userpool.UserPoolError;
 import io.gatehouse.userpool.UserStore;
+import io.gatehouse.userpool.triggers.AuthenticationTriggers;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Clock;
@@ -23,7 +25,8 @@ import java.util.Optional;
  * Username and password sign-in to a pool: throttled per user and per source IP, the same
  * answer and about the same time for an unknown user, a wrong password and a disabled user (no
  * user enumeration), a transparent Argon2id rehash when the parameters changed, and an audit
- * event for every attempt.
+ * event for every attempt. The pool's triggers take part as in Cognito: user migration for an
+ * unknown name (password sign-ins only), pre authentication before the password is checked.
  */
 @ApplicationScoped
 public class PasswordSignIn {
@@ -40,10 +43,13 @@ public class PasswordSignIn {
     private final AuditLog audit;
     private final RequestOrigin origin;
     private final Clock clock;
+    private final AuthenticationTriggers triggers;
+    private final UserMigration migration;
     private final String decoyHash;
 
     public PasswordSignIn(UserStore users, SignInNames names, PasswordHasher hasher,
-                          SignInThrottle throttle, AuditLog audit, RequestOrigin origin, Clock clock, Ids ids) {
+                          SignInThrottle throttle, AuditLog audit, RequestOrigin origin, Clock clock, Ids ids,
+                          AuthenticationTriggers triggers, UserMigration migration) {
         this.users = users;
         this.names = names;
         this.hasher = hasher;
@@ -51,18 +57,27 @@ public class PasswordSignIn {
         this.audit = audit;
         this.origin = origin;
         this.clock = clock;
+        this.triggers = triggers;
+        this.migration = migration;
         this.decoyHash = hasher.hash(ids.token(16));
     }
 
     /**
      * Checks a sign-in name (username, or email/phone where the pool allows it) and password,
-     * without looking at the user's status: the app flows turn statuses into challenges.
+     * without looking at the user's status: the app flows turn statuses into challenges. An
+     * unknown name goes to the user migration trigger; the pre authentication trigger sees the
+     * user before the password is checked.
      */
-    public PoolUser verify(UserPool pool, String username, String password) {
+    public PoolUser verify(UserPool pool, AppClient client, String username, String password) {
         String userKey = userKey(pool, username);
         String ipKey = ipKey(pool);
         requireNotThrottled(pool, username, userKey, ipKey);
-        PoolUser user = checkPassword(pool, username, password, userKey, ipKey);
+        Optional<PoolUser> found = find(pool, username);
+        if (found.isEmpty() && username != null && username.length() <= MAX_USERNAME) {
+            found = migration.migrate(pool, client, username, password);
+        }
+        preAuthentication(pool, client, username, found);
+        PoolUser user = checkPassword(pool, username, password, found, userKey, ipKey);
         return succeed(user, password, userKey);
     }
 
@@ -71,10 +86,12 @@ public class PasswordSignIn {
      * throttled, counted and audited exactly like a password sign-in under the name the client
      * used, with the same answer for an unknown user, a disabled user and a wrong proof.
      */
-    public PoolUser concludeProof(UserPool pool, String username, Optional<PoolUser> user, boolean proven) {
+    public PoolUser concludeProof(UserPool pool, AppClient client, String username, Optional<PoolUser> user,
+                                  boolean proven) {
         String userKey = userKey(pool, username);
         String ipKey = ipKey(pool);
         requireNotThrottled(pool, username, userKey, ipKey);
+        preAuthentication(pool, client, username, user);
         if (!proven || user.isEmpty() || !user.get().enabled()) {
             throttle.recordFailure(userKey, ipKey);
             fail(pool.id(), username, user.isEmpty() ? "unknown user" : proven ? "user disabled" : "wrong password");
@@ -108,10 +125,23 @@ public class PasswordSignIn {
         return ip == null ? null : "ip:" + pool.id() + ":" + ip;
     }
 
-    private PoolUser checkPassword(UserPool pool, String username, String password, String userKey, String ipKey) {
+    private Optional<PoolUser> find(UserPool pool, String username) {
+        return username == null || username.length() > MAX_USERNAME ? Optional.empty() : names.find(pool, username);
+    }
+
+    /** A rejection is the trigger's UserLambdaValidationException, audited as a failed sign-in. */
+    private void preAuthentication(UserPool pool, AppClient client, String username, Optional<PoolUser> user) {
+        try {
+            triggers.preAuthentication(pool, client, username, user.orElse(null));
+        } catch (GatehouseException e) {
+            fail(pool.id(), username, "pre authentication: " + e.code().awsName());
+            throw e;
+        }
+    }
+
+    private PoolUser checkPassword(UserPool pool, String username, String password, Optional<PoolUser> found,
+                                   String userKey, String ipKey) {
         String poolId = pool.id();
-        Optional<PoolUser> found = username == null || username.length() > MAX_USERNAME
-                ? Optional.empty() : names.find(pool, username);
         String hash = found.map(PoolUser::passwordHash).filter(h -> h != null).orElse(decoyHash);
         boolean matches = password != null && hasher.verify(password, hash) && found.isPresent();
         if (!matches || !found.get().enabled()) {

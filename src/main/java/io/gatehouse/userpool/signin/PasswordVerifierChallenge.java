@@ -62,7 +62,7 @@ public class PasswordVerifierChallenge implements ChallengeHandler {
         } catch (SrpParameterException e) {
             throw new GatehouseException(UserPoolError.INVALID_PARAMETER, e.getMessage());
         }
-        PoolUser verified = passwords.concludeProof(pool, state.get(AuthParameters.USERNAME), user, proven);
+        PoolUser verified = passwords.concludeProof(pool, client, state.get(AuthParameters.USERNAME), user, proven);
         return progress.afterPassword(pool, client, verified);
     }
 

@@ -47,7 +47,7 @@ class PasswordSignInTest {
     void signInWhenPasswordCorrectThenPwdAmrAndAuditSuccess() {
         users.create(ACCOUNT, "test", POOL, "signin-ok", "Signin-Passw0rd!", true, Map.of());
 
-        PoolUser result = signIn.verify(pool(), "SIGNIN-OK", "Signin-Passw0rd!");
+        PoolUser result = signIn.verify(pool(), null, "SIGNIN-OK", "Signin-Passw0rd!");
 
         assertThat(result.username()).isEqualTo("signin-ok");
         assertThat(events("signin-ok")).first().extracting(AuditEvent::outcome).isEqualTo(AuditEvent.Outcome.SUCCESS);
@@ -82,7 +82,7 @@ class PasswordSignInTest {
     void signInWhenTemporaryPasswordThenVerifiedWithStatusLeftToTheFlow() {
         users.create(ACCOUNT, "test", POOL, "signin-temp", "Signin-Passw0rd!", false, Map.of());
 
-        assertThat(signIn.verify(pool(), "signin-temp", "Signin-Passw0rd!").status())
+        assertThat(signIn.verify(pool(), null, "signin-temp", "Signin-Passw0rd!").status())
                 .isEqualTo(UserStatus.FORCE_CHANGE_PASSWORD);
     }
 
@@ -106,17 +106,17 @@ class PasswordSignInTest {
         QuarkusTransaction.requiringNew().run(() ->
                 userStore.update(user.withPassword(oldHash, UserStatus.CONFIRMED, Instant.now())));
 
-        signIn.verify(pool(), "signin-rehash", "Signin-Passw0rd!");
+        signIn.verify(pool(), null, "signin-rehash", "Signin-Passw0rd!");
 
         String stored = QuarkusTransaction.requiringNew()
                 .call(() -> userStore.findByUsername(POOL, "signin-rehash").orElseThrow().passwordHash());
         assertThat(stored).isNotEqualTo(oldHash)
                 .startsWith("$argon2id$v=19$m=" + passwordConfig.memoryKib() + ",t=" + passwordConfig.iterations() + ",");
-        assertThat(signIn.verify(pool(), "signin-rehash", "Signin-Passw0rd!").username()).isEqualTo("signin-rehash");
+        assertThat(signIn.verify(pool(), null, "signin-rehash", "Signin-Passw0rd!").username()).isEqualTo("signin-rehash");
     }
 
     private GatehouseException catchSignIn(String username, String password) {
-        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> signIn.verify(pool(), username, password));
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> signIn.verify(pool(), null, username, password));
         assertThat(t).isInstanceOf(GatehouseException.class);
         return (GatehouseException) t;
     }
