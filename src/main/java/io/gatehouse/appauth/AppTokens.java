@@ -46,6 +46,8 @@ public class AppTokens {
         this.hasher = hasher;
     }
 
+    /** Starts a token family and mints its first tokens, in one transaction (joined when the caller has one). */
+    @Transactional
     public TokenResponse issue(AppClient client, SignInResult result) {
         TokenFamily family = minter.startFamily(minter.newFamilyId(), client, result.user().sub(), SCOPE,
                 result.authTime(), result.amr());

@@ -25,7 +25,8 @@ public enum UserPoolError implements ErrorCode {
     ALIAS_EXISTS(409, "AliasExistsException"),
     CODE_DELIVERY_FAILURE(502, "CodeDeliveryFailureException"),
     UNSUPPORTED_TOKEN_TYPE(400, "UnsupportedTokenTypeException"),
-    UNSUPPORTED_OPERATION(400, "UnsupportedOperationException");
+    UNSUPPORTED_OPERATION(400, "UnsupportedOperationException"),
+    UNSUPPORTED_USER_STATE(400, "UnsupportedUserStateException");
 
     private final int status;
     private final String awsName;
