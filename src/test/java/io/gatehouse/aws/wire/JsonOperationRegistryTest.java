@@ -27,7 +27,11 @@ class JsonOperationRegistryTest {
             assertThat(registry.find("AWSCognitoIdentityProviderService." + name)).as(name)
                     .hasValueSatisfying(op -> assertThat(op.signed()).isTrue());
         }
-        assertThat(registry.all()).hasSize(names.length);
+        assertThat(registry.all()).allSatisfy(op -> assertThat(op.signed()).as(op.name())
+                .isEqualTo(!io.gatehouse.aws.cognitoidp.CognitoIdp.UNSIGNED_OPERATIONS.contains(op.name())));
+        assertThat(registry.all()).extracting(JsonOperation::name).contains("SignUp", "ConfirmSignUp",
+                "ResendConfirmationCode", "AdminConfirmSignUp", "ForgotPassword", "ConfirmForgotPassword",
+                "AdminResetUserPassword", "GetUserAttributeVerificationCode", "VerifyUserAttribute", "UpdateUserAttributes");
     }
 
     @Test
