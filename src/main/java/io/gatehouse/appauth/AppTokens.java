@@ -47,7 +47,7 @@ public class AppTokens {
         this.hasher = hasher;
     }
 
-    /** The family and its tokens are written together (the token family insert needs a transaction). */
+    /** Starts a token family and mints its first tokens, in one transaction (joined when the caller has one). */
     @Transactional
     public TokenResponse issue(AppClient client, SignInResult result) {
         TokenFamily family = minter.startFamily(minter.newFamilyId(), client, result.user().sub(), SCOPE,

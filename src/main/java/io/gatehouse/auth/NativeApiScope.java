@@ -8,7 +8,9 @@ import java.lang.reflect.Method;
  * Decides whether a request belongs to the native REST API under {@code /api/v1}. It looks at
  * the path template of the resource method the request was routed to, so that encodings the
  * router normalizes ({@code /%61pi/v1}, {@code /x/../api/v1}, matrix parameters) cannot route
- * around authentication, and, as a second opinion, at the request path itself.
+ * around authentication, and, as a second opinion, at the request path itself. A request routed
+ * to a resource method marked {@link Unsigned} (on the method or its class) is not covered: the
+ * exemption follows the routed method only, so no path can borrow it.
  */
 final class NativeApiScope {
 
@@ -19,6 +21,9 @@ final class NativeApiScope {
 
     /** True when the routed resource or any of the given forms of the request path is under the root. */
     static boolean covers(ResourceInfo resource, String... requestPaths) {
+        if (routedToUnsigned(resource)) {
+            return false;
+        }
         if (isUnderRoot(template(resource))) {
             return true;
         }
@@ -28,6 +33,16 @@ final class NativeApiScope {
             }
         }
         return false;
+    }
+
+    /** True only when the request was routed to a method that is, or whose class is, {@link Unsigned}. */
+    static boolean routedToUnsigned(ResourceInfo resource) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        Class<?> resourceClass = resource == null ? null : resource.getResourceClass();
+        if (method == null || resourceClass == null) {
+            return false;
+        }
+        return method.isAnnotationPresent(Unsigned.class) || resourceClass.isAnnotationPresent(Unsigned.class);
     }
 
     /** {@code /api/v1/user-pools/{id}} from the class and method {@code @Path}s; empty when unknown. */

@@ -33,6 +33,20 @@ public class Ids {
         return HexFormat.of().formatHex(bytes(n));
     }
 
+    /** A uniformly random int from 0 (inclusive) to {@code bound} (exclusive). */
+    public int below(int bound) {
+        return random.nextInt(bound);
+    }
+
+    /** {@code n} decimal digits, each uniformly random (one-time codes sent to users). */
+    public String digits(int n) {
+        char[] out = new char[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = (char) ('0' + random.nextInt(10));
+        }
+        return new String(out);
+    }
+
     /** Cognito-style pool id suffix: 9 letters and digits. */
     public String alnum(int n) {
         return pick(ALNUM, n);

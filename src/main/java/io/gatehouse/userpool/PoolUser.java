@@ -38,6 +38,10 @@ public record PoolUser(
         return new PoolUser(sub, poolId, username, enabled, newStatus, newHash, attributes, createdAt, now);
     }
 
+    public PoolUser withStatus(UserStatus newStatus, Instant now) {
+        return new PoolUser(sub, poolId, username, enabled, newStatus, passwordHash, attributes, createdAt, now);
+    }
+
     public PoolUser withEnabled(boolean value, Instant now) {
         return new PoolUser(sub, poolId, username, value, status, passwordHash, attributes, createdAt, now);
     }

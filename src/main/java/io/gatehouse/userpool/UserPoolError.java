@@ -31,7 +31,8 @@ public enum UserPoolError implements ErrorCode {
     /** A trigger answered 2xx with a body that is not the event it was sent. */
     INVALID_LAMBDA_RESPONSE(400, "InvalidLambdaResponseException"),
     /** A trigger rejected the request ({@code {"message": ...}} with an error status), as a Lambda that throws. */
-    USER_LAMBDA_VALIDATION(400, "UserLambdaValidationException");
+    USER_LAMBDA_VALIDATION(400, "UserLambdaValidationException"),
+    UNSUPPORTED_USER_STATE(400, "UnsupportedUserStateException");
 
     private final int status;
     private final String awsName;

@@ -60,6 +60,32 @@ public class UserService {
     }
 
     /**
+     * SignUp: a user registers through an app client. The user is UNCONFIRMED until a code or an
+     * administrator confirms them; attributes are only those the client may write, and the pool's
+     * required attributes must be present. Joins the caller's transaction.
+     */
+    @Transactional
+    public PoolUser register(UserPool pool, AppClient client, String username, String password,
+                             Map<String, String> attributes) {
+        Map<String, String> given = attributes == null ? Map.of() : attributes;
+        AttributeRules.requireClientMayWrite(client.settings(), given);
+        if (password == null) {
+            throw new GatehouseException(UserPoolError.INVALID_PARAMETER, "Password is required");
+        }
+        PoolUser user = newUser(pool.settings(), pool.id(), username, password, UserStatus.UNCONFIRMED, given);
+        for (String required : pool.settings().requiredAttributes()) {
+            if (user.attribute(required) == null || user.attribute(required).isEmpty()) {
+                throw new GatehouseException(UserPoolError.INVALID_PARAMETER,
+                        "Attributes did not conform to the schema: " + required + ": The attribute is required");
+            }
+        }
+        users.insert(user);
+        verifiers.store(user, password);
+        audit.record(entry("user.signup", pool.accountId(), pool.id(), user.username(), user.username()));
+        return user;
+    }
+
+    /**
      * A new user of a pool, validated against its settings but not stored: the username (or the
      * sign-in attribute standing for it), the attributes against the schema, the password against
      * the policy, and uniqueness of the username and of sign-in attributes.

@@ -8,13 +8,12 @@ import io.gatehouse.aws.wire.JsonOperation;
 import io.gatehouse.aws.wire.JsonOperations;
 import io.gatehouse.aws.wire.JsonOutput;
 import io.gatehouse.aws.wire.JsonPage;
-import io.gatehouse.core.GatehouseException;
 import io.gatehouse.userpool.PoolUser;
 import io.gatehouse.userpool.UserFilter;
-import io.gatehouse.userpool.UserPoolError;
 import io.gatehouse.userpool.UserService;
 import io.gatehouse.userpool.UserStore;
 import io.gatehouse.userpool.signin.MfaPreferences;
+import io.gatehouse.userpool.signup.Invitations;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +24,8 @@ import java.util.Set;
 /**
  * Users as an administrator manages them: AdminCreateUser, AdminGetUser,
  * AdminUpdateUserAttributes, AdminDeleteUserAttributes, AdminEnableUser, AdminDisableUser,
- * AdminDeleteUser, AdminSetUserPassword and ListUsers, on {@link UserService}. AdminCreateUser
- * accepts MessageAction SUPPRESS; no invitation message is sent yet in any case.
+ * AdminDeleteUser, AdminSetUserPassword and ListUsers, on {@link UserService}; AdminCreateUser with
+ * its invitation message (MessageAction, DesiredDeliveryMediums) on {@link Invitations}.
  *
  * @see <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminCreateUser.html">AdminCreateUser</a>
  */
@@ -34,14 +33,14 @@ import java.util.Set;
 class UserOperations implements JsonOperations {
 
     private static final int MAX_LIMIT = 60;
-    private static final Set<String> MESSAGE_ACTIONS = Set.of("SUPPRESS", "RESEND");
-
     private final UserService users;
     private final MfaPreferences mfa;
+    private final Invitations invitations;
 
-    UserOperations(UserService users, MfaPreferences mfa) {
+    UserOperations(UserService users, MfaPreferences mfa, Invitations invitations) {
         this.users = Objects.requireNonNull(users, "users");
         this.mfa = Objects.requireNonNull(mfa, "mfa");
+        this.invitations = Objects.requireNonNull(invitations, "invitations");
     }
 
     @Override
@@ -58,20 +57,14 @@ class UserOperations implements JsonOperations {
                 CognitoIdp.operation("ListUsers", this::list));
     }
 
-    /** The user starts in FORCE_CHANGE_PASSWORD, with TemporaryPassword if given. */
+    /** The user starts in FORCE_CHANGE_PASSWORD, with TemporaryPassword if given, and is invited unless SUPPRESS. */
     private ObjectNode create(JsonCall call) {
         JsonInput in = call.input();
         Caller caller = call.caller();
-        String action = in.string("MessageAction");
-        if (action != null && !MESSAGE_ACTIONS.contains(action)) {
-            throw invalid("MessageAction must be SUPPRESS or RESEND");
-        }
-        if ("RESEND".equals(action)) {
-            throw invalid("MessageAction RESEND is not supported yet: invitation messages are not sent");
-        }
-        PoolUser user = users.create(caller.accountId(), caller.principalArn(), in.requiredString(Members.USER_POOL_ID),
-                in.requiredString(Members.USERNAME), in.string("TemporaryPassword"), false,
-                UserMapper.attributes(in, "UserAttributes"));
+        PoolUser user = invitations.create(caller.accountId(), caller.principalArn(),
+                in.requiredString(Members.USER_POOL_ID), in.requiredString(Members.USERNAME),
+                in.string("TemporaryPassword"), UserMapper.attributes(in, "UserAttributes"), in.string("MessageAction"),
+                in.strings("DesiredDeliveryMediums"));
         return JsonOutput.object().put("User", UserMapper.userType(user, null)).toJson();
     }
 
@@ -150,9 +143,5 @@ class UserOperations implements JsonOperations {
         return JsonOutput.object()
                 .objects("Users", page.items().stream().map(u -> UserMapper.userType(u, wanted)).toList())
                 .put(Members.PAGINATION_TOKEN, page.nextToken()).toJson();
-    }
-
-    private static GatehouseException invalid(String message) {
-        return new GatehouseException(UserPoolError.INVALID_PARAMETER, message);
     }
 }

@@ -23,8 +23,9 @@ class JsonOperationRegistryTest {
             "ListUsersInGroup", "AdminCreateUser", "AdminGetUser", "AdminUpdateUserAttributes",
             "AdminDeleteUserAttributes", "AdminDisableUser", "AdminEnableUser", "AdminDeleteUser",
             "AdminSetUserPassword", "ListUsers", "AddCustomAttributes", "SetUserPoolMfaConfig", "GetUserPoolMfaConfig",
-            "AdminInitiateAuth", "AdminRespondToAuthChallenge"};
-        String[] unsigned = {"InitiateAuth", "RespondToAuthChallenge", "RevokeToken"};
+            "AdminInitiateAuth", "AdminRespondToAuthChallenge", "AdminSetUserMFAPreference", "AdminUserGlobalSignOut"};
+        String[] unsigned = {"InitiateAuth", "RespondToAuthChallenge", "RevokeToken", "GetUser", "ChangePassword",
+            "DeleteUser", "GlobalSignOut", "AssociateSoftwareToken", "VerifySoftwareToken", "SetUserMFAPreference"};
         for (String name : names) {
             assertThat(registry.find("AWSCognitoIdentityProviderService." + name)).as(name)
                     .hasValueSatisfying(op -> assertThat(op.signed()).isTrue());
@@ -33,7 +34,11 @@ class JsonOperationRegistryTest {
             assertThat(registry.find("AWSCognitoIdentityProviderService." + name)).as(name)
                     .hasValueSatisfying(op -> assertThat(op.signed()).isFalse());
         }
-        assertThat(registry.all()).hasSize(names.length + unsigned.length);
+        assertThat(registry.all()).allSatisfy(op -> assertThat(op.signed()).as(op.name())
+                .isEqualTo(!io.gatehouse.aws.cognitoidp.CognitoIdp.UNSIGNED_OPERATIONS.contains(op.name())));
+        assertThat(registry.all()).extracting(JsonOperation::name).contains("SignUp", "ConfirmSignUp",
+                "ResendConfirmationCode", "AdminConfirmSignUp", "ForgotPassword", "ConfirmForgotPassword",
+                "AdminResetUserPassword", "GetUserAttributeVerificationCode", "VerifyUserAttribute", "UpdateUserAttributes");
     }
 
     @Test
