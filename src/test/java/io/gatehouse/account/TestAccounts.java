@@ -20,13 +20,18 @@ public final class TestAccounts {
         return SignedRequests.as(accessKeyId, secretAccessKey);
     }
 
-    /** Ensures account {@code accountId} exists with the root access key {@code keyId}/{@code secret}. */
+    /**
+     * Ensures account {@code accountId} exists and has the root access key {@code keyId}/{@code secret},
+     * whichever test created the account first (tests share one database per run).
+     */
     public static void ensure(AccountStore accounts, EnvelopeCipher cipher, PasswordHasher hasher,
                               String accountId, String keyId, String secret) {
         QuarkusTransaction.requiringNew().run(() -> {
             if (accounts.find(accountId).isEmpty()) {
                 accounts.insert(new Account(accountId, "test-" + accountId, "root@" + accountId + ".test", Instant.now()),
                         hasher.hash("Other-Passw0rd!"));
+            }
+            if (accounts.findAccessKey(keyId).isEmpty()) {
                 accounts.insertAccessKey(keyId, accountId, "arn:aws:iam::" + accountId + ":root",
                         cipher.seal(secret, AccountService.keyContext(keyId)));
             }
