@@ -97,6 +97,8 @@ public class LoginChallengePage {
                     Map.of(AuthParameters.NEW_PASSWORD, input.newPassword()));
             case SOFTWARE_TOKEN_MFA -> signIn.answer(pool, to.client(), challenge, input.session(),
                     Map.of(AuthParameters.SOFTWARE_TOKEN_MFA_CODE, nonNull(input.code())));
+            case EMAIL_OTP -> signIn.answer(pool, to.client(), challenge, input.session(),
+                    Map.of(AuthParameters.EMAIL_OTP_CODE, nonNull(input.code())));
             case SELECT_MFA_TYPE -> signIn.answer(pool, to.client(), challenge, input.session(),
                     Map.of(AuthParameters.ANSWER, nonNull(input.mfaType())));
             case MFA_SETUP -> signIn.answer(pool, to.client(), challenge,

@@ -10,6 +10,10 @@ import io.gatehouse.userpool.PoolUser;
 import io.gatehouse.userpool.UserPool;
 import io.gatehouse.userpool.UserPoolError;
 import io.gatehouse.userpool.UserStatus;
+import io.gatehouse.userpool.signup.CodeDelivery;
+import io.gatehouse.userpool.signup.CodeMail;
+import io.gatehouse.userpool.signup.CodePurpose;
+import io.gatehouse.userpool.signup.UserCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -33,10 +37,14 @@ public class SignInProgress {
 
     private final AuthSessions sessions;
     private final UserMfaStore mfa;
+    private final UserCodes codes;
+    private final CodeMail mail;
     private final Clock clock;
 
-    public SignInProgress(AuthSessions sessions, UserMfaStore mfa, Clock clock) {
+    public SignInProgress(AuthSessions sessions, UserMfaStore mfa, UserCodes codes, CodeMail mail, Clock clock) {
         this.sessions = sessions;
+        this.codes = codes;
+        this.mail = mail;
         this.mfa = mfa;
         this.clock = clock;
     }
@@ -83,10 +91,13 @@ public class SignInProgress {
         return factorChallenge(pool, client, user, chosen);
     }
 
-    /** The challenge that asks for {@code factor}'s code. */
+    /** The challenge that asks for {@code factor}'s code; for email, the code is sent now. */
     public SignInStep factorChallenge(UserPool pool, AppClient client, PoolUser user, MfaType factor) {
         if (factor == MfaType.EMAIL_OTP) {
-            throw new GatehouseException(UserPoolError.INVALID_USER_POOL_CONFIGURATION, "Email MFA is not available");
+            CodeDelivery delivery = mail.sendSignInCode(pool, user, codes.issue(pool, user, CodePurpose.MFA_EMAIL));
+            return sessions.challenge(client, user.sub(), ChallengeName.EMAIL_OTP, Map.of(
+                    AuthParameters.CODE_DELIVERY_DELIVERY_MEDIUM, delivery.deliveryMedium(),
+                    AuthParameters.CODE_DELIVERY_DESTINATION, delivery.destination()), Map.of());
         }
         return sessions.challenge(client, user.sub(), ChallengeName.SOFTWARE_TOKEN_MFA, Map.of(), Map.of());
     }

@@ -34,6 +34,16 @@ public class CodeMail {
         return CodeDelivery.email(to);
     }
 
+    /** The email MFA message (the pool's MFA template) with a sign-in {@code code}; returns where it went. */
+    public CodeDelivery sendSignInCode(UserPool pool, PoolUser user, String code) {
+        MessageTemplates templates = pool.settings().messages();
+        String to = user.attribute(StandardAttributes.EMAIL);
+        mail.send(new OutgoingMail(pool.accountId(), pool.id(), to, templates.mfaSubject(),
+                MessageTemplates.render(templates.mfaMessage(), signInName(pool, user), code), null,
+                CodePurpose.MFA_EMAIL.id()));
+        return CodeDelivery.email(to);
+    }
+
     /** The invitation of AdminCreateUser with the temporary password to the user's email. */
     public CodeDelivery sendInvitation(UserPool pool, PoolUser user, String temporaryPassword) {
         MessageTemplates templates = pool.settings().messages();

@@ -12,7 +12,9 @@ public enum CodePurpose {
     /** ConfirmForgotPassword: the user may set a new password. */
     PASSWORD_RESET("password.reset", "user.password.forgot", "user.password.reset"),
     /** VerifyUserAttribute for {@code email}. */
-    VERIFY_EMAIL("attribute.verify.email", "user.attribute.code", "user.attribute.verify");
+    VERIFY_EMAIL("attribute.verify.email", "user.attribute.code", "user.attribute.verify"),
+    /** The EMAIL_OTP sign-in challenge: the user can read their (verified) email now. */
+    MFA_EMAIL("mfa.email", "signin.mfa.email.code", "signin.mfa");
 
     private final String id;
     private final String issueAction;

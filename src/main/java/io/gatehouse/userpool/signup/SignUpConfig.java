@@ -6,7 +6,8 @@ import java.time.Duration;
 
 /**
  * One-time codes of the self-service account flows. The validities are Cognito's: a sign-up
- * confirmation or attribute verification code lasts 24 hours, a password-reset code one hour.
+ * confirmation or attribute verification code lasts 24 hours, a password-reset code one hour; an
+ * email sign-in code (EMAIL_OTP) 5 minutes.
  *
  * @see <a href="https://docs.aws.amazon.com/cognito/latest/developerguide/how-to-recover-a-user-account.html">Recovering user accounts</a>
  */
@@ -24,6 +25,10 @@ public interface SignUpConfig {
     /** How long an attribute verification code (GetUserAttributeVerificationCode) stays valid. */
     @WithDefault("PT24H")
     Duration verificationCodeValidity();
+
+    /** How long an email sign-in code (the EMAIL_OTP challenge) stays valid. */
+    @WithDefault("PT5M")
+    Duration mfaCodeValidity();
 
     /** Wrong attempts after which a code is dead (LimitExceededException until a new code is sent). */
     @WithDefault("5")
@@ -43,6 +48,7 @@ public interface SignUpConfig {
             case SIGN_UP -> confirmationCodeValidity();
             case PASSWORD_RESET -> passwordResetCodeValidity();
             case VERIFY_EMAIL -> verificationCodeValidity();
+            case MFA_EMAIL -> mfaCodeValidity();
         };
     }
 }

@@ -4,6 +4,7 @@ import static io.gatehouse.testing.AwsAssertions.assertAwsError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.SignedJWT;
+import io.gatehouse.testing.AccountFixtures;
 import io.gatehouse.testing.AppFixtures;
 import io.gatehouse.testing.AuthenticatorApp;
 import io.gatehouse.testing.CognitoClients;
@@ -262,6 +263,45 @@ class MfaAndTokensSdkTest {
         assertAwsError(() -> app.getUser(r -> r.accessToken("not.a.jwt")), "NotAuthorizedException", 400);
         String id = passwordSignIn(client, username).authenticationResult().idToken();
         assertAwsError(() -> app.getUser(r -> r.accessToken(id)), "NotAuthorizedException", 400);
+    }
+
+    @Test
+    void signInWhenEmailMfaPreferredThenCodeMailedAndCompletesWithMfa() throws ParseException {
+        String pool = AppFixtures.pool(Map.of("mfaConfiguration", "OPTIONAL",
+                "mfaTypes", java.util.List.of("SOFTWARE_TOKEN_MFA", "EMAIL_OTP")));
+        PoolFixtures.Client client = AppFixtures.publicClient(pool, AppFixtures.ALL_FLOWS);
+        String email = AccountFixtures.email("otp");
+        String username = PoolFixtures.createUser(pool, "otp", Map.of("email", email, "email_verified", "true"));
+        String access = passwordSignIn(client, username).authenticationResult().accessToken();
+        app.setUserMFAPreference(r -> r.accessToken(access).emailMfaSettings(s -> s.enabled(true).preferredMfa(true)));
+
+        InitiateAuthResponse challenge = passwordSignIn(client, username);
+        assertThat(challenge.challengeName()).isEqualTo(ChallengeNameType.EMAIL_OTP);
+        assertThat(challenge.challengeParameters()).containsEntry("CODE_DELIVERY_DELIVERY_MEDIUM", "EMAIL")
+                .hasEntrySatisfying("CODE_DELIVERY_DESTINATION", d -> assertThat(d).contains("***").doesNotContain(email));
+        String code = AccountFixtures.latestCode(pool, "mfa.email", email);
+        AuthenticationResultType tokens = app.respondToAuthChallenge(r -> r.clientId(client.clientId())
+                .challengeName(ChallengeNameType.EMAIL_OTP).session(challenge.session())
+                .challengeResponses(Map.of("USERNAME", username, "EMAIL_OTP_CODE", code))).authenticationResult();
+
+        assertThat(SignedJWT.parse(tokens.idToken()).getJWTClaimsSet().getStringListClaim("amr"))
+                .containsExactly("pwd", "mfa", "otp");
+        assertThat(app.getUser(r -> r.accessToken(tokens.accessToken())).preferredMfaSetting()).isEqualTo("EMAIL_OTP");
+        InitiateAuthResponse again = passwordSignIn(client, username);
+        assertAwsError(() -> app.respondToAuthChallenge(r -> r.clientId(client.clientId())
+                .challengeName(ChallengeNameType.EMAIL_OTP).session(again.session())
+                .challengeResponses(Map.of("USERNAME", username, "EMAIL_OTP_CODE", code))), "CodeMismatchException", 400);
+    }
+
+    @Test
+    void setUserMfaPreferenceWhenEmailUnverifiedThenInvalidParameter() {
+        String pool = AppFixtures.pool(Map.of("mfaConfiguration", "OPTIONAL", "mfaTypes", java.util.List.of("EMAIL_OTP")));
+        PoolFixtures.Client client = AppFixtures.publicClient(pool, AppFixtures.ALL_FLOWS);
+        String username = PoolFixtures.createUser(pool, "unverified", Map.of("email", AccountFixtures.email("unv")));
+        String access = passwordSignIn(client, username).authenticationResult().accessToken();
+
+        assertAwsError(() -> app.setUserMFAPreference(r -> r.accessToken(access)
+                .emailMfaSettings(s -> s.enabled(true).preferredMfa(true))), "InvalidParameterException", 400);
     }
 
     private AuthenticatorApp enroll(PoolFixtures.Client client, String username) {
