@@ -292,6 +292,28 @@ class AppSignInSdkTest {
                 Map.of("USERNAME", username, "NEW_PASSWORD", "Final-Passw0rd!")), "NotAuthorizedException", 400);
     }
 
+    @Test
+    void initiateAuthWhenUserInGroupsThenGroupRolesAndPreferredRoleInIdToken() throws ParseException {
+        String pool = AppFixtures.pool(Map.of());
+        PoolFixtures.Client client = AppFixtures.publicClient(pool, AppFixtures.ALL_FLOWS);
+        String username = PoolFixtures.createUser(pool, "groups", Map.of());
+        String admins = "arn:aws:iam::000000000000:role/Admins";
+        String readers = "arn:aws:iam::000000000000:role/Readers";
+        admin.createGroup(r -> r.userPoolId(pool).groupName("readers").precedence(10).roleArn(readers));
+        admin.createGroup(r -> r.userPoolId(pool).groupName("admins").precedence(1).roleArn(admins));
+        admin.adminAddUserToGroup(r -> r.userPoolId(pool).username(username).groupName("readers"));
+        admin.adminAddUserToGroup(r -> r.userPoolId(pool).username(username).groupName("admins"));
+
+        AuthenticationResultType tokens = passwordSignIn(client, username, PoolFixtures.PASSWORD).authenticationResult();
+
+        JWTClaimsSet id = SignedJWT.parse(tokens.idToken()).getJWTClaimsSet();
+        assertThat(id.getStringListClaim("cognito:groups")).containsExactlyInAnyOrder("admins", "readers");
+        assertThat(id.getStringListClaim("cognito:roles")).containsExactlyInAnyOrder(admins, readers);
+        assertThat(id.getStringClaim("cognito:preferred_role")).isEqualTo(admins);
+        assertThat(SignedJWT.parse(tokens.accessToken()).getJWTClaimsSet().getStringListClaim("cognito:groups"))
+                .containsExactlyInAnyOrder("admins", "readers");
+    }
+
     private InitiateAuthResponse passwordSignIn(PoolFixtures.Client client, String username, String password) {
         return app.initiateAuth(r -> r.clientId(client.clientId()).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
                 .authParameters(Map.of("USERNAME", username, "PASSWORD", password)));
