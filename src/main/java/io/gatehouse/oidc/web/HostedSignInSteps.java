@@ -6,9 +6,11 @@ import io.gatehouse.userpool.UserPool;
 import io.gatehouse.userpool.signin.ChallengeName;
 import io.gatehouse.userpool.signin.SignInStep;
 import io.gatehouse.userpool.signin.TotpEnrollment;
+import io.gatehouse.oidc.token.Issuer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.Map;
 
 /**
@@ -25,9 +27,11 @@ class HostedSignInSteps {
     private final BrowserCookies cookies;
     private final HtmlPages pages;
     private final TotpEnrollment enrollment;
+    private final Issuer issuer;
 
     HostedSignInSteps(LoginCompletion completion, AuthorizationResponder responder, BrowserCookies cookies,
-                      HtmlPages pages, TotpEnrollment enrollment) {
+                      HtmlPages pages, TotpEnrollment enrollment, Issuer issuer) {
+        this.issuer = issuer;
         this.completion = completion;
         this.responder = responder;
         this.cookies = cookies;
@@ -61,7 +65,8 @@ class HostedSignInSteps {
 
     private Response page(UserPool pool, String txId, ClientRedirect to, String csrfToken, String session,
                           ChallengeName challenge, String secret, String otpauthUri, String message) {
-        ChallengeView view = new ChallengeView(null, pool.name(), displayName(to), txId, csrfToken, session,
+        String action = URI.create(issuer.of(pool.id())).getRawPath() + PoolPaths.LOGIN_CHALLENGE;
+        ChallengeView view = new ChallengeView(null, action, pool.name(), displayName(to), txId, csrfToken, session,
                 challenge.name(), title(challenge), secret, otpauthUri, message);
         return pages.challenge(view, 200, to.redirectUri()).build();
     }

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * wrong code sends the user back to the login form, while a new password that breaks the policy
  * is refused before the session is spent.
  */
-@Path("/" + PoolPaths.POOL + PoolPaths.LOGIN + "/challenge")
+@Path("/" + PoolPaths.POOL + PoolPaths.LOGIN_CHALLENGE)
 @Tag(name = "OpenID Connect")
 public class LoginChallengePage {
 

@@ -16,6 +16,8 @@ final class PoolPaths {
     static final String INTROSPECT = "/oauth2/introspect";
     static final String LOGOUT = "/logout";
     static final String LOGIN = "/login";
+    /** Under the login path, so the login transaction's CSRF cookie (scoped to it) comes along. */
+    static final String LOGIN_CHALLENGE = LOGIN + "/challenge";
 
     private PoolPaths() {
     }

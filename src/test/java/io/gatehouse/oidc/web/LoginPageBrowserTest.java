@@ -20,7 +20,11 @@ import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.gatehouse.testing.AppFixtures;
+import io.gatehouse.testing.AuthenticatorApp;
 import io.gatehouse.testing.GatehouseTest;
+import io.gatehouse.testing.PoolFixtures;
+import io.gatehouse.testing.SignedRequests;
 import io.gatehouse.testing.OidcFlows;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.io.File;
@@ -154,6 +158,43 @@ class LoginPageBrowserTest {
         Map<String, Object> tokens = OidcFlows.exchange(new OidcFlows.Authorization(DEMO_POOL, DEMO_WEB,
                 DEMO_CALLBACK, form.get("code"), form.get("state"), params.get("nonce"), pkce.verifier(), form));
         assertNotNull(tokens.get("id_token"));
+    }
+
+    @Test
+    void signInWhenTemporaryPasswordAndMfaRequiredThenNewPasswordAndAuthenticatorPagesLeadToCallback() {
+        String pool = AppFixtures.pool(Map.of("mfaConfiguration", "ON"));
+        PoolFixtures.Client web = PoolFixtures.publicCodeClient(pool, DEMO_CALLBACK);
+        String username = PoolFixtures.unique("browser");
+        SignedRequests.root().post("/api/v1/user-pools/" + pool + "/users", Map.of("username", username,
+                "password", "Temp-Passw0rd!", "permanent", false)).then().statusCode(201);
+        Map<String, String> params = OidcFlows.authorizeParameters(web.clientId(), DEMO_CALLBACK, "openid",
+                OidcFlows.pkce());
+
+        driver.get(base.toString().replaceAll("/$", "") + "/" + pool + "/oauth2/authorize?"
+                + AuthorizationResponder.withQuery("", params).substring(1));
+        new WebDriverWait(driver, WAIT).until(d -> d.getTitle().startsWith("Sign in"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("Temp-Passw0rd!");
+        driver.findElement(By.id("sign-in")).click();
+        new WebDriverWait(driver, WAIT).until(d -> d.getTitle().startsWith("Choose a new password"));
+        assertEquals("New password", driver.findElement(By.cssSelector("label[for=new_password]")).getText());
+        driver.findElement(By.id("new_password")).sendKeys("Final-Passw0rd!");
+        driver.findElement(By.id("continue")).click();
+        new WebDriverWait(driver, WAIT).withMessage(this::page).until(d -> d.getTitle().startsWith("Set up your authenticator"));
+        String secret = driver.findElement(By.id("secret")).getAttribute("value");
+        driver.findElement(By.id("code")).sendKeys(new AuthenticatorApp(secret).code());
+        driver.findElement(By.id("continue")).click();
+        new WebDriverWait(driver, WAIT).withMessage(this::page).until(d -> d.getCurrentUrl().startsWith(DEMO_CALLBACK));
+
+        Map<String, String> reply = OidcFlows.queryParameters(URI.create(driver.getCurrentUrl()));
+        assertEquals(params.get("state"), reply.get("state"));
+        assertNotNull(reply.get("code"));
+    }
+
+    /** Where the browser is, for a failed wait's message. */
+    private String page() {
+        return driver.getTitle() + " at " + driver.getCurrentUrl() + ": "
+                + driver.findElement(By.tagName("main")).getText();
     }
 
     private JWTClaimsSet verify(String jwt, String audience, JWTClaimsSet exact) throws Exception {
