@@ -31,6 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
             @APIResponse(name = GatehouseApi.UNAUTHORIZED, responseCode = "401",
                     description = "Missing or unusable SigV4 credentials",
                     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+            @APIResponse(name = GatehouseApi.INVALID_TOKEN, responseCode = "401",
+                    description = "Missing, forged, expired, revoked or signed-out access token "
+                            + "(NotAuthorizedException, with WWW-Authenticate: Bearer error=\"invalid_token\")",
+                    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "invalidToken", value = GatehouseApi.INVALID_TOKEN_EXAMPLE))),
             @APIResponse(name = GatehouseApi.FORBIDDEN, responseCode = "403",
                     description = "The signature does not match or the caller may not do this",
                     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
@@ -46,11 +51,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         apiKeyName = "Authorization",
         description = "AWS Signature Version 4 (AWS4-HMAC-SHA256) with service name \"gatehouse\", signed with an "
                 + "access key of the account; also send X-Amz-Date (and X-Amz-Security-Token for temporary credentials).")
+@SecurityScheme(securitySchemeName = GatehouseApi.ACCESS_TOKEN, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT", description = "A user pool access token from app sign-in (/api/v1/me only)")
 public class GatehouseApi extends Application {
 
     /** Name of the SigV4 security scheme, for {@code @SecurityRequirement(name = GatehouseApi.SIGV4)}. */
     public static final String SIGV4 = "sigv4";
+    /** Name of the bearer access-token scheme of the signed-in user's own endpoints. */
+    public static final String ACCESS_TOKEN = "accessToken";
     public static final String BAD_REQUEST = "BadRequest";
+    public static final String INVALID_TOKEN = "InvalidToken";
     public static final String UNAUTHORIZED = "Unauthorized";
     public static final String FORBIDDEN = "Forbidden";
     public static final String NOT_FOUND = "NotFound";
@@ -59,6 +69,10 @@ public class GatehouseApi extends Application {
     static final String BAD_REQUEST_EXAMPLE = """
             {"type": "https://gatehouse.dev/problems/InvalidParameterException", "title": "InvalidParameterException",
              "status": 400, "detail": "Missing required field 'name'", "instance": "/api/v1/user-pools",
+             "requestId": "0f6c1c9e-8a3f-4cc2-9d0e-3b1f0c7d2a11"}""";
+    static final String INVALID_TOKEN_EXAMPLE = """
+            {"type": "https://gatehouse.dev/problems/NotAuthorizedException", "title": "NotAuthorizedException",
+             "status": 401, "detail": "Access Token has been revoked", "instance": "/api/v1/me",
              "requestId": "0f6c1c9e-8a3f-4cc2-9d0e-3b1f0c7d2a11"}""";
     static final String NOT_FOUND_EXAMPLE = """
             {"type": "https://gatehouse.dev/problems/ResourceNotFoundException", "title": "ResourceNotFoundException",

@@ -8,8 +8,10 @@ import io.gatehouse.userpool.signin.AppSignIn;
 import io.gatehouse.userpool.signin.AuthParameters;
 import io.gatehouse.userpool.signin.ChallengeName;
 import io.gatehouse.userpool.signin.SignInStep;
+import io.gatehouse.userpool.signin.TotpEnrollment;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * App sign-in as Cognito's InitiateAuth / RespondToAuthChallenge and their Admin* forms: the
@@ -24,22 +26,25 @@ public class AppAuthService {
     private final AppSignIn signIn;
     private final AppTokens tokens;
     private final UserPoolService pools;
+    private final TotpEnrollment enrollment;
 
-    public AppAuthService(AppClientCheck clients, AppSignIn signIn, AppTokens tokens, UserPoolService pools) {
-        this.clients = clients;
-        this.signIn = signIn;
-        this.tokens = tokens;
-        this.pools = pools;
+    public AppAuthService(AppClientCheck clients, AppSignIn signIn, AppTokens tokens, UserPoolService pools,
+                          TotpEnrollment enrollment) {
+        this.clients = Objects.requireNonNull(clients, "clients");
+        this.signIn = Objects.requireNonNull(signIn, "signIn");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.pools = Objects.requireNonNull(pools, "pools");
+        this.enrollment = Objects.requireNonNull(enrollment, "enrollment");
     }
 
-    /** InitiateAuth (unsigned). */
-    public AuthOutcome initiate(String clientId, String flow, Map<String, String> parameters) {
+    /** InitiateAuth (unsigned); {@code poolId}, when given (the native API's path), must be the client's pool. */
+    public AuthOutcome initiate(String poolId, String clientId, String flow, Map<String, String> parameters) {
         AuthFlow parsed = flow(flow);
         if (parsed == AuthFlow.ADMIN_USER_PASSWORD_AUTH) {
             throw new GatehouseException(UserPoolError.INVALID_PARAMETER,
                     "ADMIN_USER_PASSWORD_AUTH is only available through AdminInitiateAuth");
         }
-        return initiate(clients.client(null, clientId), parsed, parameters);
+        return initiate(clients.client(poolId, clientId), parsed, parameters);
     }
 
     /** AdminInitiateAuth (signed): the pool must belong to the caller's account. */
@@ -54,9 +59,24 @@ public class AppAuthService {
         return initiate(clients.client(poolId, clientId), parsed, parameters);
     }
 
-    /** RespondToAuthChallenge (unsigned). */
-    public AuthOutcome respond(String clientId, String challenge, String session, Map<String, String> responses) {
-        return respond(clients.client(null, clientId), challenge, session, responses);
+    /** RespondToAuthChallenge (unsigned); {@code poolId}, when given, must be the client's pool. */
+    public AuthOutcome respond(String poolId, String clientId, String challenge, String session,
+                               Map<String, String> responses) {
+        return respond(clients.client(poolId, clientId), challenge, session, responses);
+    }
+
+    /**
+     * AssociateSoftwareToken with the Session of an MFA_SETUP challenge, for a caller that names
+     * its client (the native API): the session must have been issued to that client. Returns the
+     * Base32 secret and the session for the verification step.
+     */
+    public Map.Entry<String, String> associateTotp(String poolId, String clientId, String session) {
+        return enrollment.associateInSignIn(clients.client(poolId, clientId).client(), session);
+    }
+
+    /** VerifySoftwareToken with a Session, as {@link #associateTotp}: the session that completes MFA_SETUP. */
+    public String verifyTotp(String poolId, String clientId, String session, String code) {
+        return enrollment.verifyInSignIn(clients.client(poolId, clientId).client(), session, code);
     }
 
     /** AdminRespondToAuthChallenge (signed). */

@@ -59,10 +59,11 @@ public class AppTokens {
     /**
      * RevokeToken: revokes a refresh token and every token issued with it. A client with a secret
      * must present it; an unknown token is not an error (RFC 7009 §2.2), an access token is.
+     * {@code poolId}, when given (the native API's path), must be the client's pool.
      */
     @Transactional
-    public void revoke(String clientId, String clientSecret, String token) {
-        AppClient client = clients.client(null, clientId).client();
+    public void revoke(String poolId, String clientId, String clientSecret, String token) {
+        AppClient client = clients.client(poolId, clientId).client();
         if (client.secretHash() != null && (clientSecret == null || !hasher.verify(clientSecret, client.secretHash()))) {
             throw new GatehouseException(UserPoolError.NOT_AUTHORIZED, "Client secret is incorrect");
         }

@@ -4,8 +4,8 @@ import io.gatehouse.audit.AuditEntry;
 import io.gatehouse.audit.AuditLog;
 import io.gatehouse.core.GatehouseException;
 import io.gatehouse.crypto.PasswordHasher;
+import io.gatehouse.crypto.Totp;
 import io.gatehouse.oidc.UserAccessRevocation;
-import io.gatehouse.userpool.PoolUser;
 import io.gatehouse.userpool.UserPoolError;
 import io.gatehouse.userpool.UserService;
 import io.gatehouse.userpool.UserStatus;
@@ -14,16 +14,21 @@ import io.gatehouse.userpool.signin.MfaPreferences;
 import io.gatehouse.userpool.signin.TotpEnrollment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A signed-in user's own account, authorized by their access token (Cognito's GetUser,
- * UpdateUserAttributes, ChangePassword, DeleteUser, GlobalSignOut, AssociateSoftwareToken,
+ * ChangePassword, DeleteUser, GlobalSignOut, AssociateSoftwareToken,
  * VerifySoftwareToken, SetUserMFAPreference). Reads and writes respect the client's attribute
- * permissions.
+ * permissions. Callers resolve the token once with {@link #signedIn(String)} and pass the result.
  */
 @ApplicationScoped
 public class UserSelfService {
+
+    /** The attribute every client may read: the user's immutable id. */
+    public static final String SUB = "sub";
 
     private final SignedInUsers signedIn;
     private final UserService users;
@@ -46,20 +51,26 @@ public class UserSelfService {
         this.audit = audit;
     }
 
-    public SignedInUser get(String accessToken) {
+    /** The user the access token speaks for; every other method takes its result. */
+    public SignedInUser signedIn(String accessToken) {
         return signedIn.require(accessToken);
     }
 
-    @Transactional
-    public PoolUser updateAttributes(String accessToken, Map<String, String> changes) {
-        SignedInUser me = signedIn.require(accessToken);
-        return users.changeOwnAttributes(me.pool(), me.client(), me.user(), changes);
+    /** GetUser: the attributes the client may read ({@code sub} always) and the MFA settings. */
+    public UserProfile profile(SignedInUser me) {
+        Map<String, String> readable = new LinkedHashMap<>();
+        readable.put(SUB, me.user().sub().toString());
+        new TreeMap<>(me.user().attributes()).forEach((name, value) -> {
+            if (me.client().settings().canRead(name)) {
+                readable.put(name, value);
+            }
+        });
+        return new UserProfile(me.user().username(), readable, mfa.of(me.user()));
     }
 
     /** ChangePassword: the current password must be right (a wrong one is NotAuthorizedException). */
     @Transactional
-    public void changePassword(String accessToken, String previous, String proposed) {
-        SignedInUser me = signedIn.require(accessToken);
+    public void changePassword(SignedInUser me, String previous, String proposed) {
         if (previous == null || me.user().passwordHash() == null || !hasher.verify(previous, me.user().passwordHash())) {
             audit.recordAlone(AuditEntry.failure("user.password.change", "wrong password").withPool(me.pool().id())
                     .withActor(me.user().username()));
@@ -69,8 +80,7 @@ public class UserSelfService {
     }
 
     @Transactional
-    public void delete(String accessToken) {
-        SignedInUser me = signedIn.require(accessToken);
+    public void delete(SignedInUser me) {
         revocation.accessRevoked(me.pool().id(), me.user().sub());
         store.delete(me.user().sub());
         audit.record(AuditEntry.success("user.delete").withAccount(me.pool().accountId()).withPool(me.pool().id())
@@ -79,26 +89,31 @@ public class UserSelfService {
 
     /** GlobalSignOut: every refresh token and access token of the user stops working. */
     @Transactional
-    public void globalSignOut(String accessToken) {
-        SignedInUser me = signedIn.require(accessToken);
+    public void globalSignOut(SignedInUser me) {
         revocation.accessRevoked(me.pool().id(), me.user().sub());
         audit.record(AuditEntry.success("user.signout.global").withAccount(me.pool().accountId())
                 .withPool(me.pool().id()).withActor(me.user().username()).withTarget(me.user().username()));
     }
 
-    public String associateSoftwareToken(String accessToken) {
-        SignedInUser me = signedIn.require(accessToken);
-        return totp.associate(me.pool(), me.user());
+    /**
+     * AssociateSoftwareToken: a new secret, and its {@code otpauth://} URI issued by the pool's
+     * name for the username ("neither issuer nor account name may themselves contain a colon").
+     */
+    public TotpSecret associateSoftwareToken(SignedInUser me) {
+        String secret = totp.associate(me.pool(), me.user());
+        return new TotpSecret(secret, Totp.otpauthUri(noColon(me.pool().name()), noColon(me.user().username()), secret));
     }
 
-    public void verifySoftwareToken(String accessToken, String code) {
-        SignedInUser me = signedIn.require(accessToken);
+    public void verifySoftwareToken(SignedInUser me, String code) {
         totp.verify(me.pool(), me.user(), code);
     }
 
-    public void setMfaPreference(String accessToken, MfaPreferences.Setting totpSetting,
+    public void setMfaPreference(SignedInUser me, MfaPreferences.Setting totpSetting,
                                  MfaPreferences.Setting emailSetting) {
-        SignedInUser me = signedIn.require(accessToken);
         mfa.set(me.pool(), me.user(), totpSetting, emailSetting, me.user().username());
+    }
+
+    private static String noColon(String label) {
+        return label.replace(':', ' ');
     }
 }

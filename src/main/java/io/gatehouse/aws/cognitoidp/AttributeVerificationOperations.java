@@ -1,6 +1,7 @@
 package io.gatehouse.aws.cognitoidp;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gatehouse.appauth.SignedInUsers;
 import io.gatehouse.appauth.UserAttributeVerification;
 import io.gatehouse.aws.wire.JsonCall;
 import io.gatehouse.aws.wire.JsonInput;
@@ -25,9 +26,11 @@ class AttributeVerificationOperations implements JsonOperations {
     private static final String ATTRIBUTE_NAME = "AttributeName";
 
     private final UserAttributeVerification verification;
+    private final SignedInUsers signedIn;
 
-    AttributeVerificationOperations(UserAttributeVerification verification) {
+    AttributeVerificationOperations(UserAttributeVerification verification, SignedInUsers signedIn) {
         this.verification = Objects.requireNonNull(verification, "verification");
+        this.signedIn = Objects.requireNonNull(signedIn, "signedIn");
     }
 
     @Override
@@ -41,12 +44,12 @@ class AttributeVerificationOperations implements JsonOperations {
     private ObjectNode sendCode(JsonCall call) {
         JsonInput in = call.input();
         return JsonOutput.object().put(CodeDeliveries.CODE_DELIVERY_DETAILS, CodeDeliveries.of(
-                verification.sendCode(in.requiredString(ACCESS_TOKEN), in.requiredString(ATTRIBUTE_NAME)))).toJson();
+                verification.sendCode(signedIn.require(in.requiredString(ACCESS_TOKEN)), in.requiredString(ATTRIBUTE_NAME)))).toJson();
     }
 
     private ObjectNode verify(JsonCall call) {
         JsonInput in = call.input();
-        verification.verify(in.requiredString(ACCESS_TOKEN), in.requiredString(ATTRIBUTE_NAME), in.requiredString("Code"));
+        verification.verify(signedIn.require(in.requiredString(ACCESS_TOKEN)), in.requiredString(ATTRIBUTE_NAME), in.requiredString("Code"));
         return JsonOutput.object().toJson();
     }
 
@@ -56,7 +59,7 @@ class AttributeVerificationOperations implements JsonOperations {
             throw JsonInput.missing("UserAttributes");
         }
         return JsonOutput.object().objects("CodeDeliveryDetailsList",
-                verification.updateAttributes(in.requiredString(ACCESS_TOKEN), UserMapper.attributes(in, "UserAttributes"))
+                verification.updateAttributes(signedIn.require(in.requiredString(ACCESS_TOKEN)), UserMapper.attributes(in, "UserAttributes"))
                         .stream().map(CodeDeliveries::of).toList()).toJson();
     }
 }

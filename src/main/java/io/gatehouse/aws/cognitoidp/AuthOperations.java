@@ -47,13 +47,13 @@ class AuthOperations implements JsonOperations {
 
     private ObjectNode initiate(JsonCall call) {
         JsonInput in = call.input();
-        return AuthResults.of(auth.initiate(in.requiredString(Members.CLIENT_ID), in.requiredString(AUTH_FLOW),
+        return AuthResults.of(auth.initiate(null, in.requiredString(Members.CLIENT_ID), in.requiredString(AUTH_FLOW),
                 in.stringMap(AUTH_PARAMETERS))).toJson();
     }
 
     private ObjectNode respond(JsonCall call) {
         JsonInput in = call.input();
-        return AuthResults.of(auth.respond(in.requiredString(Members.CLIENT_ID), in.requiredString(CHALLENGE_NAME),
+        return AuthResults.of(auth.respond(null, in.requiredString(Members.CLIENT_ID), in.requiredString(CHALLENGE_NAME),
                 in.string(SESSION), in.stringMap(CHALLENGE_RESPONSES))).toJson();
     }
 
@@ -73,7 +73,7 @@ class AuthOperations implements JsonOperations {
 
     private ObjectNode revoke(JsonCall call) {
         JsonInput in = call.input();
-        tokens.revoke(in.requiredString(Members.CLIENT_ID), in.string("ClientSecret"), in.requiredString("Token"));
+        tokens.revoke(null, in.requiredString(Members.CLIENT_ID), in.string("ClientSecret"), in.requiredString("Token"));
         return JsonOutput.object().toJson();
     }
 }

@@ -2,6 +2,7 @@ package io.gatehouse.aws.cognitoidp;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatehouse.appauth.SignedInUser;
+import io.gatehouse.appauth.UserProfile;
 import io.gatehouse.appauth.UserSelfService;
 import io.gatehouse.aws.wire.JsonCall;
 import io.gatehouse.aws.wire.JsonInput;
@@ -10,7 +11,6 @@ import io.gatehouse.aws.wire.JsonOperations;
 import io.gatehouse.aws.wire.JsonOutput;
 import io.gatehouse.core.GatehouseException;
 import io.gatehouse.userpool.UserPoolError;
-import io.gatehouse.userpool.signin.MfaPreferences;
 import io.gatehouse.userpool.signin.TotpEnrollment;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -31,12 +31,10 @@ class SelfServiceOperations implements JsonOperations {
 
     private final UserSelfService self;
     private final TotpEnrollment enrollment;
-    private final MfaPreferences mfa;
 
-    SelfServiceOperations(UserSelfService self, TotpEnrollment enrollment, MfaPreferences mfa) {
+    SelfServiceOperations(UserSelfService self, TotpEnrollment enrollment) {
         this.self = self;
         this.enrollment = enrollment;
-        this.mfa = mfa;
     }
 
     @Override
@@ -52,28 +50,27 @@ class SelfServiceOperations implements JsonOperations {
     }
 
     private ObjectNode getUser(JsonCall call) {
-        SignedInUser me = self.get(call.input().requiredString(ACCESS_TOKEN));
-        JsonOutput out = JsonOutput.object().put(Members.USERNAME, me.user().username())
-                .objects("UserAttributes", UserMapper.attributeList(me.user(),
-                        name -> UserMapper.SUB.equals(name) || me.client().settings().canRead(name)));
-        mfa.of(me.user()).ifPresent(m -> MfaMapper.settings(out, m));
+        UserProfile me = self.profile(signedIn(call.input()));
+        JsonOutput out = JsonOutput.object().put(Members.USERNAME, me.username())
+                .objects("UserAttributes", UserMapper.attributeList(me.attributes()));
+        me.mfa().ifPresent(m -> MfaMapper.settings(out, m));
         return out.toJson();
     }
 
     private ObjectNode changePassword(JsonCall call) {
         JsonInput in = call.input();
-        self.changePassword(in.requiredString(ACCESS_TOKEN), in.string("PreviousPassword"),
+        self.changePassword(signedIn(in), in.string("PreviousPassword"),
                 in.requiredString("ProposedPassword"));
         return JsonOutput.object().toJson();
     }
 
     private ObjectNode deleteUser(JsonCall call) {
-        self.delete(call.input().requiredString(ACCESS_TOKEN));
+        self.delete(signedIn(call.input()));
         return JsonOutput.object().toJson();
     }
 
     private ObjectNode globalSignOut(JsonCall call) {
-        self.globalSignOut(call.input().requiredString(ACCESS_TOKEN));
+        self.globalSignOut(signedIn(call.input()));
         return JsonOutput.object().toJson();
     }
 
@@ -82,7 +79,7 @@ class SelfServiceOperations implements JsonOperations {
         JsonInput in = call.input();
         String accessToken = in.string(ACCESS_TOKEN);
         if (accessToken != null) {
-            return JsonOutput.object().put("SecretCode", self.associateSoftwareToken(accessToken)).toJson();
+            return JsonOutput.object().put("SecretCode", self.associateSoftwareToken(self.signedIn(accessToken)).secretCode()).toJson();
         }
         Map.Entry<String, String> result = enrollment.associateInSignIn(requireSession(in));
         return JsonOutput.object().put("SecretCode", result.getKey()).put(SESSION, result.getValue()).toJson();
@@ -93,7 +90,7 @@ class SelfServiceOperations implements JsonOperations {
         String code = in.requiredString("UserCode");
         String accessToken = in.string(ACCESS_TOKEN);
         if (accessToken != null) {
-            self.verifySoftwareToken(accessToken, code);
+            self.verifySoftwareToken(self.signedIn(accessToken), code);
             return JsonOutput.object().put("Status", "SUCCESS").toJson();
         }
         String session = enrollment.verifyInSignIn(requireSession(in), code);
@@ -102,9 +99,13 @@ class SelfServiceOperations implements JsonOperations {
 
     private ObjectNode setMfaPreference(JsonCall call) {
         JsonInput in = call.input();
-        self.setMfaPreference(in.requiredString(ACCESS_TOKEN), MfaMapper.setting(in, "SoftwareTokenMfaSettings"),
+        self.setMfaPreference(signedIn(in), MfaMapper.setting(in, "SoftwareTokenMfaSettings"),
                 MfaMapper.setting(in, "EmailMfaSettings"));
         return JsonOutput.object().toJson();
+    }
+
+    private SignedInUser signedIn(JsonInput in) {
+        return self.signedIn(in.requiredString(ACCESS_TOKEN));
     }
 
     private static String requireSession(JsonInput in) {

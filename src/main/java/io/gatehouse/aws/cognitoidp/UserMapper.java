@@ -46,6 +46,12 @@ final class UserMapper {
                 .map(e -> JsonOutput.object().put("Name", e.getKey()).put("Value", e.getValue())).toList();
     }
 
+    /** AttributeListType of attributes already chosen and ordered. */
+    static List<JsonOutput> attributeList(Map<String, String> attributes) {
+        return attributes.entrySet().stream()
+                .map(e -> JsonOutput.object().put("Name", e.getKey()).put("Value", e.getValue())).toList();
+    }
+
     /** UserType, as AdminCreateUser, ListUsers and ListUsersInGroup return it. */
     static JsonOutput userType(PoolUser user, Set<String> attributesToGet) {
         Predicate<String> wanted = attributesToGet == null ? name -> true : attributesToGet::contains;

@@ -11,6 +11,7 @@ import io.gatehouse.userpool.PoolUser;
 import io.gatehouse.userpool.UserFilter;
 import io.gatehouse.userpool.UserService;
 import io.gatehouse.userpool.UserStore;
+import io.gatehouse.userpool.signin.MfaPreferences;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -39,7 +40,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 /**
  * Users of a pool as an administrator manages them ({@code /api/v1/user-pools/{poolId}/users}):
  * the native counterpart of Cognito's AdminCreateUser, AdminGetUser, ListUsers,
- * AdminUpdateUserAttributes, AdminSetUserPassword, AdminEnableUser/AdminDisableUser and AdminDeleteUser.
+ * AdminUpdateUserAttributes, AdminSetUserPassword, AdminEnableUser/AdminDisableUser and AdminDeleteUser
+ * ({@link UserSignInResource} has the sign-in ones).
  *
  * @see <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AdminCreateUser.html">AdminCreateUser</a>
  */
@@ -60,10 +62,12 @@ public class UserResource {
              "attributes": {"email": "alice@example.com", "email_verified": "true"}}""";
 
     private final UserService users;
+    private final MfaPreferences mfa;
     private final CallerContext callers;
 
-    public UserResource(UserService users, CallerContext callers) {
+    public UserResource(UserService users, MfaPreferences mfa, CallerContext callers) {
         this.users = Objects.requireNonNull(users, "users");
+        this.mfa = Objects.requireNonNull(mfa, "mfa");
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
@@ -100,10 +104,11 @@ public class UserResource {
 
     @GET
     @Path("/{username}")
-    @Operation(summary = "Describe a user")
+    @Operation(summary = "Describe a user", description = "With the user's MFA settings (AdminGetUser)")
     @APIResponse(responseCode = "200", description = "The user")
     public UserView get(@PathParam("poolId") String poolId, @PathParam("username") String username) {
-        return UserView.of(users.get(callers.require().accountId(), poolId, username));
+        PoolUser user = users.get(callers.require().accountId(), poolId, username);
+        return UserView.of(user, mfa.of(user));
     }
 
     @PATCH

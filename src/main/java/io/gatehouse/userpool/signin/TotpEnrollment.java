@@ -70,16 +70,34 @@ public class TotpEnrollment {
     /** AssociateSoftwareToken with a Session: the secret and the session for the next step. */
     @Transactional
     public Map.Entry<String, String> associateInSignIn(String session) {
-        AuthSession taken = sessions.take(session, ChallengeName.MFA_SETUP);
-        AppClient client = client(taken);
-        String secret = associate(pool(client), user(taken));
-        return Map.entry(secret, next(client, taken, false));
+        return associateInSignIn(sessions.take(session, ChallengeName.MFA_SETUP));
+    }
+
+    /** As {@link #associateInSignIn(String)}, for a caller that names its client: the session must be that client's. */
+    @Transactional
+    public Map.Entry<String, String> associateInSignIn(AppClient client, String session) {
+        return associateInSignIn(sessions.take(session, client, ChallengeName.MFA_SETUP));
     }
 
     /** VerifySoftwareToken with a Session: the session that completes MFA_SETUP. */
     @Transactional
     public String verifyInSignIn(String session, String code) {
-        AuthSession taken = sessions.take(session, ChallengeName.MFA_SETUP);
+        return verifyInSignIn(sessions.take(session, ChallengeName.MFA_SETUP), code);
+    }
+
+    /** As {@link #verifyInSignIn(String, String)}, for a caller that names its client: the session must be that client's. */
+    @Transactional
+    public String verifyInSignIn(AppClient client, String session, String code) {
+        return verifyInSignIn(sessions.take(session, client, ChallengeName.MFA_SETUP), code);
+    }
+
+    private Map.Entry<String, String> associateInSignIn(AuthSession taken) {
+        AppClient client = client(taken);
+        String secret = associate(pool(client), user(taken));
+        return Map.entry(secret, next(client, taken, false));
+    }
+
+    private String verifyInSignIn(AuthSession taken, String code) {
         AppClient client = client(taken);
         verify(pool(client), user(taken), code);
         return next(client, taken, true);
