@@ -11,7 +11,7 @@ import java.time.Instant;
 @ApplicationScoped
 public class AuthSessionCleanupJob {
 
-    private static final long LOCK_KEY = 0x6761746503L;
+    private static final long LOCK_KEY = 0x6761746504L;
 
     private final AuthSessionStore sessions;
     private final SingletonJob singleton;

@@ -10,6 +10,7 @@ import io.gatehouse.core.Ids;
 import io.gatehouse.userpool.AppClient;
 import io.gatehouse.userpool.PoolUser;
 import io.gatehouse.userpool.SignInNames;
+import io.gatehouse.userpool.SrpVerifiers;
 import io.gatehouse.userpool.UserPool;
 import io.gatehouse.userpool.UserPoolError;
 import io.gatehouse.userpool.UserStore;
@@ -38,6 +39,7 @@ public class PasswordSignIn {
 
     private final UserStore users;
     private final SignInNames names;
+    private final SrpVerifiers verifiers;
     private final PasswordHasher hasher;
     private final SignInThrottle throttle;
     private final AuditLog audit;
@@ -47,11 +49,12 @@ public class PasswordSignIn {
     private final UserMigration migration;
     private final String decoyHash;
 
-    public PasswordSignIn(UserStore users, SignInNames names, PasswordHasher hasher,
+    public PasswordSignIn(UserStore users, SignInNames names, SrpVerifiers verifiers, PasswordHasher hasher,
                           SignInThrottle throttle, AuditLog audit, RequestOrigin origin, Clock clock, Ids ids,
                           AuthenticationTriggers triggers, UserMigration migration) {
         this.users = users;
         this.names = names;
+        this.verifiers = verifiers;
         this.hasher = hasher;
         this.throttle = throttle;
         this.audit = audit;
@@ -158,6 +161,10 @@ public class PasswordSignIn {
             if (hasher.needsRehash(user.passwordHash())) {
                 user = user.withPassword(hasher.hash(password), user.status(), clock.instant());
                 users.update(user);
+            }
+            if (verifiers.find(user.sub()).isEmpty()) {
+                // Users whose password predates SRP support get their verifier at their next password sign-in.
+                verifiers.store(user, password);
             }
             throttle.recordSuccess(userKey);
             audit.record(AuditEntry.success(ACTION).withPool(user.poolId()).withActor(user.username())

@@ -42,6 +42,8 @@ class PasswordSignInTest {
     PasswordConfig passwordConfig;
     @Inject
     UserPoolDirectory directory;
+    @Inject
+    io.gatehouse.userpool.SrpVerifiers verifiers;
 
     @Test
     void signInWhenPasswordCorrectThenPwdAmrAndAuditSuccess() {
@@ -119,6 +121,18 @@ class PasswordSignInTest {
         Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> signIn.verify(pool(), null, username, password));
         assertThat(t).isInstanceOf(GatehouseException.class);
         return (GatehouseException) t;
+    }
+
+    @Test
+    void verifyWhenUserHasNoSrpVerifierThenPasswordSignInStoresOne() {
+        PoolUser user = users.create(ACCOUNT, "test", POOL, "signin-srp", null, true, Map.of());
+        QuarkusTransaction.requiringNew().run(() ->
+                userStore.update(user.withPassword(oldHasher().hash("Signin-Passw0rd!"), UserStatus.CONFIRMED, Instant.now())));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> verifiers.find(user.sub()))).isEmpty();
+
+        signIn.verify(pool(), null, "signin-srp", "Signin-Passw0rd!");
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> verifiers.find(user.sub()))).isPresent();
     }
 
     private UserPool pool() {
