@@ -31,7 +31,7 @@ public class UserAttributeVerification {
 
     public CodeDelivery sendCode(String accessToken, String attributeName) {
         SignedInUser me = signedIn.require(accessToken);
-        return verification.sendCode(me.pool(), me.user(), attributeName);
+        return verification.sendCode(me.pool(), me.user(), attributeName, me.client().clientId());
     }
 
     public void verify(String accessToken, String attributeName, String code) {
@@ -43,6 +43,6 @@ public class UserAttributeVerification {
     public List<CodeDelivery> updateAttributes(String accessToken, Map<String, String> changes) {
         SignedInUser me = signedIn.require(accessToken);
         PoolUser updated = users.changeOwnAttributes(me.pool(), me.client(), me.user(), changes);
-        return verification.afterOwnUpdate(me.pool(), me.user(), updated);
+        return verification.afterOwnUpdate(me.pool(), me.user(), updated, me.client().clientId());
     }
 }
