@@ -8,6 +8,8 @@ import io.gatehouse.userpool.signin.AppSignIn;
 import io.gatehouse.userpool.signin.AuthParameters;
 import io.gatehouse.userpool.signin.ChallengeName;
 import io.gatehouse.userpool.signin.SignInStep;
+import io.gatehouse.userpool.triggers.SignInMetadata;
+import io.gatehouse.userpool.triggers.TriggerInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 
@@ -24,16 +26,21 @@ public class AppAuthService {
     private final AppSignIn signIn;
     private final AppTokens tokens;
     private final UserPoolService pools;
+    private final SignInMetadata metadata;
 
-    public AppAuthService(AppClientCheck clients, AppSignIn signIn, AppTokens tokens, UserPoolService pools) {
+    public AppAuthService(AppClientCheck clients, AppSignIn signIn, AppTokens tokens, UserPoolService pools,
+                          SignInMetadata metadata) {
+        this.metadata = metadata;
         this.clients = clients;
         this.signIn = signIn;
         this.tokens = tokens;
         this.pools = pools;
     }
 
-    /** InitiateAuth (unsigned). */
-    public AuthOutcome initiate(String clientId, String flow, Map<String, String> parameters) {
+    /** InitiateAuth (unsigned); {@code clientMetadata} reaches pre authentication and user migration as validationData. */
+    public AuthOutcome initiate(String clientId, String flow, Map<String, String> parameters,
+                                TriggerInput clientMetadata) {
+        metadata.initiateAuth(clientMetadata);
         AuthFlow parsed = flow(flow);
         if (parsed == AuthFlow.ADMIN_USER_PASSWORD_AUTH) {
             throw new GatehouseException(UserPoolError.INVALID_PARAMETER,
@@ -44,8 +51,9 @@ public class AppAuthService {
 
     /** AdminInitiateAuth (signed): the pool must belong to the caller's account. */
     public AuthOutcome adminInitiate(String accountId, String poolId, String clientId, String flow,
-                                     Map<String, String> parameters) {
+                                     Map<String, String> parameters, TriggerInput clientMetadata) {
         pools.get(accountId, poolId);
+        metadata.initiateAuth(clientMetadata);
         AuthFlow parsed = flow(flow);
         if (parsed == AuthFlow.USER_PASSWORD_AUTH) {
             throw new GatehouseException(UserPoolError.INVALID_PARAMETER,
@@ -54,15 +62,18 @@ public class AppAuthService {
         return initiate(clients.client(poolId, clientId), parsed, parameters);
     }
 
-    /** RespondToAuthChallenge (unsigned). */
-    public AuthOutcome respond(String clientId, String challenge, String session, Map<String, String> responses) {
+    /** RespondToAuthChallenge (unsigned); {@code clientMetadata} reaches post authentication and pre token generation. */
+    public AuthOutcome respond(String clientId, String challenge, String session, Map<String, String> responses,
+                               TriggerInput clientMetadata) {
+        metadata.respondToAuthChallenge(clientMetadata);
         return respond(clients.client(null, clientId), challenge, session, responses);
     }
 
     /** AdminRespondToAuthChallenge (signed). */
     public AuthOutcome adminRespond(String accountId, String poolId, String clientId, String challenge, String session,
-                                    Map<String, String> responses) {
+                                    Map<String, String> responses, TriggerInput clientMetadata) {
         pools.get(accountId, poolId);
+        metadata.respondToAuthChallenge(clientMetadata);
         return respond(clients.client(poolId, clientId), challenge, session, responses);
     }
 
