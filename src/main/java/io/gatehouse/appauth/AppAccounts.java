@@ -4,6 +4,7 @@ import io.gatehouse.userpool.signup.CodeDelivery;
 import io.gatehouse.userpool.signup.PasswordRecovery;
 import io.gatehouse.userpool.signup.SignUpResult;
 import io.gatehouse.userpool.signup.SignUpService;
+import io.gatehouse.userpool.triggers.TriggerInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Objects;
@@ -31,31 +32,35 @@ public class AppAccounts {
     }
 
     public SignUpResult signUp(String poolId, String clientId, String secretHash, String username, String password,
-                               Map<String, String> attributes) {
+                               Map<String, String> attributes, TriggerInput validationData,
+                               TriggerInput clientMetadata) {
         AppClientCheck.Caller caller = caller(poolId, clientId, secretHash, username);
-        return signUps.signUp(caller.pool(), caller.client(), username, password, attributes);
+        return signUps.signUp(caller.pool(), caller.client(), username, password, attributes, validationData,
+                clientMetadata);
     }
 
     public void confirmSignUp(String poolId, String clientId, String secretHash, String username, String code,
-                              boolean forceAliasCreation) {
+                              boolean forceAliasCreation, TriggerInput clientMetadata) {
         AppClientCheck.Caller caller = caller(poolId, clientId, secretHash, username);
-        signUps.confirm(caller.pool(), caller.client(), username, code, forceAliasCreation);
+        signUps.confirm(caller.pool(), caller.client(), username, code, forceAliasCreation, clientMetadata);
     }
 
-    public CodeDelivery resendConfirmationCode(String poolId, String clientId, String secretHash, String username) {
+    public CodeDelivery resendConfirmationCode(String poolId, String clientId, String secretHash, String username,
+                                               TriggerInput clientMetadata) {
         AppClientCheck.Caller caller = caller(poolId, clientId, secretHash, username);
-        return signUps.resend(caller.pool(), caller.client(), username);
+        return signUps.resend(caller.pool(), caller.client(), username, clientMetadata);
     }
 
-    public CodeDelivery forgotPassword(String poolId, String clientId, String secretHash, String username) {
+    public CodeDelivery forgotPassword(String poolId, String clientId, String secretHash, String username,
+                                       TriggerInput clientMetadata) {
         AppClientCheck.Caller caller = caller(poolId, clientId, secretHash, username);
-        return recovery.forgot(caller.pool(), caller.client(), username);
+        return recovery.forgot(caller.pool(), caller.client(), username, clientMetadata);
     }
 
     public void confirmForgotPassword(String poolId, String clientId, String secretHash, String username, String code,
-                                      String password) {
+                                      String password, TriggerInput clientMetadata) {
         AppClientCheck.Caller caller = caller(poolId, clientId, secretHash, username);
-        recovery.confirm(caller.pool(), caller.client(), username, code, password);
+        recovery.confirm(caller.pool(), caller.client(), username, code, password, clientMetadata);
     }
 
     private AppClientCheck.Caller caller(String poolId, String clientId, String secretHash, String username) {

@@ -9,6 +9,8 @@ import io.gatehouse.userpool.signin.AuthParameters;
 import io.gatehouse.userpool.signin.ChallengeName;
 import io.gatehouse.userpool.signin.SignInStep;
 import io.gatehouse.userpool.signin.TotpEnrollment;
+import io.gatehouse.userpool.triggers.SignInMetadata;
+import io.gatehouse.userpool.triggers.TriggerInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Objects;
@@ -27,18 +29,26 @@ public class AppAuthService {
     private final AppTokens tokens;
     private final UserPoolService pools;
     private final TotpEnrollment enrollment;
+    private final SignInMetadata metadata;
 
     public AppAuthService(AppClientCheck clients, AppSignIn signIn, AppTokens tokens, UserPoolService pools,
-                          TotpEnrollment enrollment) {
+                          TotpEnrollment enrollment, SignInMetadata metadata) {
         this.clients = Objects.requireNonNull(clients, "clients");
         this.signIn = Objects.requireNonNull(signIn, "signIn");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.pools = Objects.requireNonNull(pools, "pools");
         this.enrollment = Objects.requireNonNull(enrollment, "enrollment");
+        this.metadata = Objects.requireNonNull(metadata, "metadata");
     }
 
-    /** InitiateAuth (unsigned); {@code poolId}, when given (the native API's path), must be the client's pool. */
-    public AuthOutcome initiate(String poolId, String clientId, String flow, Map<String, String> parameters) {
+    /**
+     * InitiateAuth (unsigned); {@code poolId}, when given (the native API's path), must be the
+     * client's pool; {@code clientMetadata} reaches pre authentication and user migration as
+     * validationData.
+     */
+    public AuthOutcome initiate(String poolId, String clientId, String flow, Map<String, String> parameters,
+                                TriggerInput clientMetadata) {
+        metadata.initiateAuth(clientMetadata);
         AuthFlow parsed = flow(flow);
         if (parsed == AuthFlow.ADMIN_USER_PASSWORD_AUTH) {
             throw new GatehouseException(UserPoolError.INVALID_PARAMETER,
@@ -49,8 +59,9 @@ public class AppAuthService {
 
     /** AdminInitiateAuth (signed): the pool must belong to the caller's account. */
     public AuthOutcome adminInitiate(String accountId, String poolId, String clientId, String flow,
-                                     Map<String, String> parameters) {
+                                     Map<String, String> parameters, TriggerInput clientMetadata) {
         pools.get(accountId, poolId);
+        metadata.initiateAuth(clientMetadata);
         AuthFlow parsed = flow(flow);
         if (parsed == AuthFlow.USER_PASSWORD_AUTH) {
             throw new GatehouseException(UserPoolError.INVALID_PARAMETER,
@@ -59,9 +70,13 @@ public class AppAuthService {
         return initiate(clients.client(poolId, clientId), parsed, parameters);
     }
 
-    /** RespondToAuthChallenge (unsigned); {@code poolId}, when given, must be the client's pool. */
+    /**
+     * RespondToAuthChallenge (unsigned); {@code poolId}, when given, must be the client's pool;
+     * {@code clientMetadata} reaches post authentication and pre token generation.
+     */
     public AuthOutcome respond(String poolId, String clientId, String challenge, String session,
-                               Map<String, String> responses) {
+                               Map<String, String> responses, TriggerInput clientMetadata) {
+        metadata.respondToAuthChallenge(clientMetadata);
         return respond(clients.client(poolId, clientId), challenge, session, responses);
     }
 
@@ -81,8 +96,9 @@ public class AppAuthService {
 
     /** AdminRespondToAuthChallenge (signed). */
     public AuthOutcome adminRespond(String accountId, String poolId, String clientId, String challenge, String session,
-                                    Map<String, String> responses) {
+                                    Map<String, String> responses, TriggerInput clientMetadata) {
         pools.get(accountId, poolId);
+        metadata.respondToAuthChallenge(clientMetadata);
         return respond(clients.client(poolId, clientId), challenge, session, responses);
     }
 

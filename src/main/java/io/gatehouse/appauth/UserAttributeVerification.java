@@ -29,7 +29,7 @@ public class UserAttributeVerification {
     }
 
     public CodeDelivery sendCode(SignedInUser me, String attributeName) {
-        return verification.sendCode(me.pool(), me.user(), attributeName);
+        return verification.sendCode(me.pool(), me.user(), attributeName, me.client().clientId());
     }
 
     public void verify(SignedInUser me, String attributeName, String code) {
@@ -39,6 +39,6 @@ public class UserAttributeVerification {
     /** UpdateUserAttributes: the change commits first, then a code goes to a changed, auto-verified email. */
     public List<CodeDelivery> updateAttributes(SignedInUser me, Map<String, String> changes) {
         PoolUser updated = users.changeOwnAttributes(me.pool(), me.client(), me.user(), changes);
-        return verification.afterOwnUpdate(me.pool(), me.user(), updated);
+        return verification.afterOwnUpdate(me.pool(), me.user(), updated, me.client().clientId());
     }
 }

@@ -2,8 +2,8 @@ package io.gatehouse.userpool;
 
 import io.gatehouse.audit.AuditEntry;
 import io.gatehouse.audit.AuditLog;
-import io.gatehouse.crypto.PasswordHasher;
 import io.gatehouse.core.GatehouseException;
+import io.gatehouse.crypto.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /** Administration of a pool's users: create, read, list, attributes, password, enable/disable, delete. */
@@ -48,9 +49,20 @@ public class UserService {
     @Transactional
     public PoolUser create(String accountId, String actor, String poolId, String username, String password,
                            boolean permanent, Map<String, String> attributes) {
+        return create(accountId, actor, poolId, username, password, permanent, attributes, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #create(String, String, String, String, String, boolean, Map)}, with {@code beforeInsert}
+     * deciding on the validated user before it is stored (AdminCreateUser's pre sign-up trigger): it
+     * may change the user or throw, and then nothing is stored.
+     */
+    @Transactional
+    public PoolUser create(String accountId, String actor, String poolId, String username, String password,
+                           boolean permanent, Map<String, String> attributes, UnaryOperator<PoolUser> beforeInsert) {
         PoolSettings settings = pools.get(accountId, poolId).settings();
-        PoolUser user = newUser(settings, poolId, username, password,
-                password != null && permanent ? UserStatus.CONFIRMED : UserStatus.FORCE_CHANGE_PASSWORD, attributes);
+        PoolUser user = beforeInsert.apply(newUser(settings, poolId, username, password,
+                password != null && permanent ? UserStatus.CONFIRMED : UserStatus.FORCE_CHANGE_PASSWORD, attributes));
         users.insert(user);
         if (password != null) {
             verifiers.store(user, password);
@@ -62,11 +74,13 @@ public class UserService {
     /**
      * SignUp: a user registers through an app client. The user is UNCONFIRMED until a code or an
      * administrator confirms them; attributes are only those the client may write, and the pool's
-     * required attributes must be present. Joins the caller's transaction.
+     * required attributes must be present. {@code beforeInsert} decides on the validated user
+     * before it is stored (the pre sign-up trigger): it may confirm it, verify attributes, or throw,
+     * and then nothing is stored. Joins the caller's transaction.
      */
     @Transactional
     public PoolUser register(UserPool pool, AppClient client, String username, String password,
-                             Map<String, String> attributes) {
+                             Map<String, String> attributes, UnaryOperator<PoolUser> beforeInsert) {
         Map<String, String> given = attributes == null ? Map.of() : attributes;
         AttributeRules.requireClientMayWrite(client.settings(), given);
         if (password == null) {
@@ -79,6 +93,7 @@ public class UserService {
                         "Attributes did not conform to the schema: " + required + ": The attribute is required");
             }
         }
+        user = beforeInsert.apply(user);
         users.insert(user);
         verifiers.store(user, password);
         audit.record(entry("user.signup", pool.accountId(), pool.id(), user.username(), user.username()));

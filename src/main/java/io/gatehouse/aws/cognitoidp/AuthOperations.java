@@ -48,27 +48,27 @@ class AuthOperations implements JsonOperations {
     private ObjectNode initiate(JsonCall call) {
         JsonInput in = call.input();
         return AuthResults.of(auth.initiate(null, in.requiredString(Members.CLIENT_ID), in.requiredString(AUTH_FLOW),
-                in.stringMap(AUTH_PARAMETERS))).toJson();
+                in.stringMap(AUTH_PARAMETERS), Members.clientMetadata(in))).toJson();
     }
 
     private ObjectNode respond(JsonCall call) {
         JsonInput in = call.input();
         return AuthResults.of(auth.respond(null, in.requiredString(Members.CLIENT_ID), in.requiredString(CHALLENGE_NAME),
-                in.string(SESSION), in.stringMap(CHALLENGE_RESPONSES))).toJson();
+                in.string(SESSION), in.stringMap(CHALLENGE_RESPONSES), Members.clientMetadata(in))).toJson();
     }
 
     private ObjectNode adminInitiate(JsonCall call) {
         JsonInput in = call.input();
         return AuthResults.of(auth.adminInitiate(call.caller().accountId(), in.requiredString(Members.USER_POOL_ID),
-                in.requiredString(Members.CLIENT_ID), in.requiredString(AUTH_FLOW), in.stringMap(AUTH_PARAMETERS)))
-                .toJson();
+                in.requiredString(Members.CLIENT_ID), in.requiredString(AUTH_FLOW), in.stringMap(AUTH_PARAMETERS),
+                Members.clientMetadata(in))).toJson();
     }
 
     private ObjectNode adminRespond(JsonCall call) {
         JsonInput in = call.input();
         return AuthResults.of(auth.adminRespond(call.caller().accountId(), in.requiredString(Members.USER_POOL_ID),
                 in.requiredString(Members.CLIENT_ID), in.requiredString(CHALLENGE_NAME), in.string(SESSION),
-                in.stringMap(CHALLENGE_RESPONSES))).toJson();
+                in.stringMap(CHALLENGE_RESPONSES), Members.clientMetadata(in))).toJson();
     }
 
     private ObjectNode revoke(JsonCall call) {

@@ -1,5 +1,8 @@
 package io.gatehouse.aws.cognitoidp;
 
+import io.gatehouse.aws.wire.JsonInput;
+import io.gatehouse.userpool.triggers.TriggerInput;
+
 /**
  * Member names shared by many Cognito operations, spelled as on the wire.
  *
@@ -17,6 +20,19 @@ final class Members {
     static final String NEXT_TOKEN = "NextToken";
     static final String PAGINATION_TOKEN = "PaginationToken";
 
+    static final String CLIENT_METADATA = "ClientMetadata";
+    static final String VALIDATION_DATA = "ValidationData";
+
     private Members() {
+    }
+
+    /** ClientMetadata (a string map), bounded; sent to the triggers as {@code clientMetadata}. */
+    static TriggerInput clientMetadata(JsonInput in) {
+        return TriggerInput.of(CLIENT_METADATA, in.stringMap(CLIENT_METADATA));
+    }
+
+    /** ValidationData (a list of AttributeType), bounded; sent to the pre sign-up trigger as {@code validationData}. */
+    static TriggerInput validationData(JsonInput in) {
+        return TriggerInput.of(VALIDATION_DATA, UserMapper.attributes(in, VALIDATION_DATA));
     }
 }

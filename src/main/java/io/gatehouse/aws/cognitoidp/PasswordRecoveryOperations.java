@@ -15,7 +15,8 @@ import java.util.Objects;
 
 /**
  * Password recovery: ForgotPassword and ConfirmForgotPassword (unsigned) on {@link AppAccounts},
- * AdminResetUserPassword (signed) on {@link PasswordRecovery}. ClientMetadata is ignored.
+ * AdminResetUserPassword (signed) on {@link PasswordRecovery}. ClientMetadata reaches the triggers
+ * (not yet for AdminResetUserPassword).
  *
  * @see <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ForgotPassword.html">ForgotPassword</a>
  */
@@ -42,14 +43,14 @@ class PasswordRecoveryOperations implements JsonOperations {
         JsonInput in = call.input();
         return JsonOutput.object().put(CodeDeliveries.CODE_DELIVERY_DETAILS, CodeDeliveries.of(
                 accounts.forgotPassword(null, in.requiredString(Members.CLIENT_ID), in.string(SignUpOperations.SECRET_HASH),
-                        in.requiredString(Members.USERNAME)))).toJson();
+                        in.requiredString(Members.USERNAME), Members.clientMetadata(in)))).toJson();
     }
 
     private ObjectNode confirm(JsonCall call) {
         JsonInput in = call.input();
         accounts.confirmForgotPassword(null, in.requiredString(Members.CLIENT_ID), in.string(SignUpOperations.SECRET_HASH),
                 in.requiredString(Members.USERNAME), in.requiredString(SignUpOperations.CONFIRMATION_CODE),
-                in.requiredString("Password"));
+                in.requiredString("Password"), Members.clientMetadata(in));
         return JsonOutput.object().toJson();
     }
 

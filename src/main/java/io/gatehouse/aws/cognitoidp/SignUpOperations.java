@@ -17,7 +17,7 @@ import java.util.Objects;
 /**
  * Self-service registration: SignUp, ConfirmSignUp and ResendConfirmationCode (unsigned, the app
  * identified by ClientId and SecretHash) on {@link AppAccounts}, and AdminConfirmSignUp (signed)
- * on {@link SignUpService}. ValidationData and ClientMetadata are accepted and ignored.
+ * on {@link SignUpService}. ValidationData (SignUp) and ClientMetadata reach the triggers.
  *
  * @see <a href="https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_SignUp.html">SignUp</a>
  */
@@ -48,7 +48,7 @@ class SignUpOperations implements JsonOperations {
         JsonInput in = call.input();
         SignUpResult result = accounts.signUp(null, in.requiredString(Members.CLIENT_ID), in.string(SECRET_HASH),
                 in.requiredString(Members.USERNAME), in.requiredString("Password"),
-                UserMapper.attributes(in, "UserAttributes"));
+                UserMapper.attributes(in, "UserAttributes"), Members.validationData(in), Members.clientMetadata(in));
         JsonOutput out = JsonOutput.object().put("UserConfirmed", result.confirmed())
                 .put("UserSub", result.user().sub().toString());
         result.delivery().ifPresent(d -> out.put(CodeDeliveries.CODE_DELIVERY_DETAILS, CodeDeliveries.of(d)));
@@ -59,7 +59,7 @@ class SignUpOperations implements JsonOperations {
         JsonInput in = call.input();
         accounts.confirmSignUp(null, in.requiredString(Members.CLIENT_ID), in.string(SECRET_HASH),
                 in.requiredString(Members.USERNAME), in.requiredString(CONFIRMATION_CODE),
-                Boolean.TRUE.equals(in.bool("ForceAliasCreation")));
+                Boolean.TRUE.equals(in.bool("ForceAliasCreation")), Members.clientMetadata(in));
         return JsonOutput.object().toJson();
     }
 
@@ -67,14 +67,14 @@ class SignUpOperations implements JsonOperations {
         JsonInput in = call.input();
         return JsonOutput.object().put(CodeDeliveries.CODE_DELIVERY_DETAILS, CodeDeliveries.of(
                 accounts.resendConfirmationCode(null, in.requiredString(Members.CLIENT_ID), in.string(SECRET_HASH),
-                        in.requiredString(Members.USERNAME)))).toJson();
+                        in.requiredString(Members.USERNAME), Members.clientMetadata(in)))).toJson();
     }
 
     private ObjectNode adminConfirm(JsonCall call) {
         JsonInput in = call.input();
         Caller caller = call.caller();
         signUps.adminConfirm(caller.accountId(), caller.principalArn(), in.requiredString(Members.USER_POOL_ID),
-                in.requiredString(Members.USERNAME));
+                in.requiredString(Members.USERNAME), Members.clientMetadata(in));
         return JsonOutput.object().toJson();
     }
 }

@@ -64,7 +64,7 @@ class UserOperations implements JsonOperations {
         PoolUser user = invitations.create(caller.accountId(), caller.principalArn(),
                 in.requiredString(Members.USER_POOL_ID), in.requiredString(Members.USERNAME),
                 in.string("TemporaryPassword"), UserMapper.attributes(in, "UserAttributes"), in.string("MessageAction"),
-                in.strings("DesiredDeliveryMediums"));
+                in.strings("DesiredDeliveryMediums"), Members.validationData(in), Members.clientMetadata(in));
         return JsonOutput.object().put("User", UserMapper.userType(user, null)).toJson();
     }
 

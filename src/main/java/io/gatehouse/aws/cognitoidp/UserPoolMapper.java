@@ -68,19 +68,21 @@ class UserPoolMapper {
         requireCaseInsensitive(in.object("UsernameConfiguration"));
         SchemaMapper.Schema schema = SchemaMapper.schema(in.objects(SchemaMapper.SCHEMA));
         return settings(in, strings(in, "UsernameAttributes"), strings(in, "AliasAttributes"),
-                schema.requiredAttributes(), schema.customAttributes(), null, MessageTemplates.DEFAULT);
+                schema.requiredAttributes(), schema.customAttributes(), null, MessageTemplates.DEFAULT)
+                .withTriggers(LambdaConfigMapper.triggers(in, null));
     }
 
     /**
      * The settings after an UpdateUserPool request. As the Cognito API reference says, "If you don't
      * provide a value for an attribute, Amazon Cognito sets it to its default value". Sign-in
      * attributes and the schema are not members of UpdateUserPool and stay; so do the MFA factors
-     * and the email MFA texts, which only SetUserPoolMfaConfig changes, and the triggers (LambdaConfig
-     * is not mapped: triggers are webhooks set through the native API or realm files).
+     * and the email MFA texts, which only SetUserPoolMfaConfig changes. LambdaConfig is a member, so
+     * leaving it out removes the triggers, as in Cognito ({@link LambdaConfigMapper}).
      */
     PoolSettings updateSettings(JsonInput in, PoolSettings current) {
         return settings(in, current.usernameAttributes(), current.aliasAttributes(), current.requiredAttributes(),
-                current.customAttributes(), current.mfaTypes(), current.messages()).withTriggers(current.triggers());
+                current.customAttributes(), current.mfaTypes(), current.messages())
+                .withTriggers(LambdaConfigMapper.triggers(in, current.triggers()));
     }
 
     /** UserPoolType, as CreateUserPool and DescribeUserPool return it. */
@@ -95,7 +97,7 @@ class UserPoolMapper {
                 .put("LastModifiedDate", pool.updatedAt())
                 .put(POLICIES, JsonOutput.object().put(PASSWORD_POLICY, passwordPolicy(s.passwordPolicy()))
                         .put("SignInPolicy", JsonOutput.object().strings("AllowedFirstAuthFactors", List.of("PASSWORD"))))
-                .put("LambdaConfig", JsonOutput.object())
+                .put(LambdaConfigMapper.LAMBDA_CONFIG, LambdaConfigMapper.lambdaConfig(s.triggers()))
                 .objects("SchemaAttributes", SchemaMapper.schemaAttributes(s))
                 .strings("AutoVerifiedAttributes", sorted(s.autoVerifiedAttributes()))
                 .strings("UsernameAttributes", sorted(s.usernameAttributes()))
@@ -118,7 +120,7 @@ class UserPoolMapper {
         return JsonOutput.object()
                 .put("Id", pool.id())
                 .put("Name", pool.name())
-                .put("LambdaConfig", JsonOutput.object())
+                .put(LambdaConfigMapper.LAMBDA_CONFIG, LambdaConfigMapper.lambdaConfig(pool.settings().triggers()))
                 .put("CreationDate", pool.createdAt())
                 .put("LastModifiedDate", pool.updatedAt());
     }

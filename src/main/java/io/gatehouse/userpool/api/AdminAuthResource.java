@@ -1,5 +1,6 @@
 package io.gatehouse.userpool.api;
 
+import io.gatehouse.userpool.triggers.TriggerInput;
 import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.RequestInput;
 import io.gatehouse.api.StrictJson;
@@ -62,7 +63,8 @@ public class AdminAuthResource {
                                    AppAuthRequests.Initiate body) {
         AppAuthRequests.Initiate request = RequestInput.body(body);
         return AuthResultView.of(auth.adminInitiate(callers.require().accountId(), poolId, clientId,
-                RequestInput.field(request.flow(), "flow"), AppSignInResource.parameters(request.parameters())));
+                RequestInput.field(request.flow(), "flow"), AppSignInResource.parameters(request.parameters()),
+                TriggerInput.NONE));
     }
 
     @POST
@@ -77,6 +79,6 @@ public class AdminAuthResource {
         AppAuthRequests.Respond request = RequestInput.body(body);
         return AuthResultView.of(auth.adminRespond(callers.require().accountId(), poolId, clientId,
                 RequestInput.field(request.name(), "name"), RequestInput.field(request.session(), "session"),
-                AppSignInResource.parameters(request.responses())));
+                AppSignInResource.parameters(request.responses()), TriggerInput.NONE));
     }
 }

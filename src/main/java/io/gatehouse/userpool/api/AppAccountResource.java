@@ -6,6 +6,7 @@ import io.gatehouse.api.StrictJson;
 import io.gatehouse.appauth.AppAccounts;
 import io.gatehouse.auth.Unsigned;
 import io.gatehouse.userpool.signup.SignUpResult;
+import io.gatehouse.userpool.triggers.TriggerInput;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -58,7 +59,7 @@ public class AppAccountResource {
         AppAccountRequests.SignUp request = RequestInput.body(body);
         SignUpResult result = accounts.signUp(poolId, clientId, request.secretHash(),
                 RequestInput.field(request.username(), "username"), RequestInput.field(request.password(), "password"),
-                request.attributes());
+                request.attributes(), TriggerInput.NONE, TriggerInput.NONE);
         return new CodeDeliveryView.SignedUp(result.confirmed(), result.user().sub().toString(),
                 result.delivery().map(CodeDeliveryView::of).orElse(null));
     }
@@ -71,7 +72,8 @@ public class AppAccountResource {
                               AppAccountRequests.ConfirmSignUp body) {
         AppAccountRequests.ConfirmSignUp request = RequestInput.body(body);
         accounts.confirmSignUp(poolId, clientId, request.secretHash(), RequestInput.field(request.username(), "username"),
-                RequestInput.field(request.code(), "code"), Boolean.TRUE.equals(request.forceAliasCreation()));
+                RequestInput.field(request.code(), "code"), Boolean.TRUE.equals(request.forceAliasCreation()),
+                TriggerInput.NONE);
     }
 
     @POST
@@ -83,7 +85,7 @@ public class AppAccountResource {
                                                         AppAccountRequests.SendCode body) {
         AppAccountRequests.SendCode request = RequestInput.body(body);
         return new CodeDeliveryView.Sent(CodeDeliveryView.of(accounts.resendConfirmationCode(poolId, clientId,
-                request.secretHash(), RequestInput.field(request.username(), "username"))));
+                request.secretHash(), RequestInput.field(request.username(), "username"), TriggerInput.NONE)));
     }
 
     @POST
@@ -94,7 +96,7 @@ public class AppAccountResource {
                                                 AppAccountRequests.SendCode body) {
         AppAccountRequests.SendCode request = RequestInput.body(body);
         return new CodeDeliveryView.Sent(CodeDeliveryView.of(accounts.forgotPassword(poolId, clientId,
-                request.secretHash(), RequestInput.field(request.username(), "username"))));
+                request.secretHash(), RequestInput.field(request.username(), "username"), TriggerInput.NONE)));
     }
 
     @POST
@@ -106,6 +108,6 @@ public class AppAccountResource {
         AppAccountRequests.ConfirmForgotPassword request = RequestInput.body(body);
         accounts.confirmForgotPassword(poolId, clientId, request.secretHash(),
                 RequestInput.field(request.username(), "username"), RequestInput.field(request.code(), "code"),
-                RequestInput.field(request.password(), "password"));
+                RequestInput.field(request.password(), "password"), TriggerInput.NONE);
     }
 }

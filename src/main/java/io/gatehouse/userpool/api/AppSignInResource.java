@@ -1,5 +1,6 @@
 package io.gatehouse.userpool.api;
 
+import io.gatehouse.userpool.triggers.TriggerInput;
 import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.RequestInput;
 import io.gatehouse.api.StrictJson;
@@ -78,7 +79,7 @@ public class AppSignInResource {
                                    AppAuthRequests.Initiate body) {
         AppAuthRequests.Initiate request = RequestInput.body(body);
         return AuthResultView.of(auth.initiate(poolId, clientId, RequestInput.field(request.flow(), "flow"),
-                parameters(request.parameters())));
+                parameters(request.parameters()), TriggerInput.NONE));
     }
 
     @POST
@@ -94,7 +95,7 @@ public class AppSignInResource {
                                   AppAuthRequests.Respond body) {
         AppAuthRequests.Respond request = RequestInput.body(body);
         return AuthResultView.of(auth.respond(poolId, clientId, RequestInput.field(request.name(), "name"),
-                RequestInput.field(request.session(), "session"), parameters(request.responses())));
+                RequestInput.field(request.session(), "session"), parameters(request.responses()), TriggerInput.NONE));
     }
 
     @POST

@@ -6,6 +6,7 @@ import io.gatehouse.api.StrictJson;
 import io.gatehouse.appauth.AdminUserAuth;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
+import io.gatehouse.userpool.triggers.TriggerInput;
 import io.gatehouse.userpool.signup.PasswordRecovery;
 import io.gatehouse.userpool.signup.SignUpService;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
@@ -64,7 +65,7 @@ public class UserSignInResource {
     @APIResponse(responseCode = "204", description = "The user is CONFIRMED")
     public void confirm(@PathParam("poolId") String poolId, @PathParam("username") String username) {
         Caller caller = callers.require();
-        signUps.adminConfirm(caller.accountId(), caller.principalArn(), poolId, username);
+        signUps.adminConfirm(caller.accountId(), caller.principalArn(), poolId, username, TriggerInput.NONE);
     }
 
     @POST

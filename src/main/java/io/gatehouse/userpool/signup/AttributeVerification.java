@@ -8,6 +8,8 @@ import io.gatehouse.userpool.StandardAttributes;
 import io.gatehouse.userpool.UserPool;
 import io.gatehouse.userpool.UserPoolError;
 import io.gatehouse.userpool.UserStore;
+import io.gatehouse.userpool.triggers.CustomMessageEvent;
+import io.gatehouse.userpool.triggers.TriggerInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -38,14 +40,22 @@ public class AttributeVerification {
         this.audit = Objects.requireNonNull(audit, "audit");
     }
 
-    /** GetUserAttributeVerificationCode; the code commits before its mail is sent. */
-    public CodeDelivery sendCode(UserPool pool, PoolUser user, String attributeName) {
+    /**
+     * GetUserAttributeVerificationCode ({@code clientId} is the access token's app client); the code
+     * commits before its mail is sent, which the custom message trigger sees as CustomMessage_VerifyUserAttribute.
+     */
+    public CodeDelivery sendCode(UserPool pool, PoolUser user, String attributeName, String clientId) {
+        return sendCode(pool, user, attributeName, new MessageSource(CustomMessageEvent.VERIFY_USER_ATTRIBUTE, clientId,
+                TriggerInput.NONE));
+    }
+
+    private CodeDelivery sendCode(UserPool pool, PoolUser user, String attributeName, MessageSource source) {
         requireEmail(attributeName);
         if (user.attribute(StandardAttributes.EMAIL) == null) {
             throw new GatehouseException(UserPoolError.INVALID_PARAMETER, "The user has no email to verify");
         }
         String code = codes.issue(pool, user, CodePurpose.VERIFY_EMAIL);
-        return mail.sendCode(pool, user, CodePurpose.VERIFY_EMAIL, code);
+        return mail.sendCode(pool, user, CodePurpose.VERIFY_EMAIL, code, source);
     }
 
     /** VerifyUserAttribute. */
@@ -64,14 +74,15 @@ public class AttributeVerification {
      * After the user changed their own attributes: a changed, now unverified email gets a code when
      * the pool auto-verifies email. Returns the deliveries (UpdateUserAttributes' CodeDeliveryDetailsList).
      */
-    public List<CodeDelivery> afterOwnUpdate(UserPool pool, PoolUser before, PoolUser after) {
+    public List<CodeDelivery> afterOwnUpdate(UserPool pool, PoolUser before, PoolUser after, String clientId) {
         String email = after.attribute(StandardAttributes.EMAIL);
         boolean changed = email != null && !email.equals(before.attribute(StandardAttributes.EMAIL))
                 && !"true".equals(after.attribute(StandardAttributes.EMAIL_VERIFIED));
         if (!changed || !pool.settings().autoVerifiedAttributes().contains(StandardAttributes.EMAIL)) {
             return List.of();
         }
-        return List.of(sendCode(pool, after, StandardAttributes.EMAIL));
+        return List.of(sendCode(pool, after, StandardAttributes.EMAIL,
+                new MessageSource(CustomMessageEvent.UPDATE_USER_ATTRIBUTE, clientId, TriggerInput.NONE)));
     }
 
     private static void requireEmail(String attributeName) {

@@ -10,11 +10,14 @@ import io.gatehouse.userpool.UserPoolError;
 import io.gatehouse.userpool.UserPoolService;
 import io.gatehouse.userpool.UserService;
 import io.gatehouse.userpool.UserStatus;
+import io.gatehouse.userpool.triggers.PreSignUpEvent;
+import io.gatehouse.userpool.triggers.TriggerInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * AdminCreateUser with its invitation: the user starts in FORCE_CHANGE_PASSWORD with the given
@@ -37,28 +40,37 @@ public class Invitations {
     private final UserPoolService pools;
     private final TemporaryPasswords passwords;
     private final CodeMail mail;
+    private final PreSignUp preSignUp;
     private final AuditLog audit;
 
     public Invitations(UserService users, UserPoolService pools, TemporaryPasswords passwords, CodeMail mail,
-                       AuditLog audit) {
+                       PreSignUp preSignUp, AuditLog audit) {
         this.users = Objects.requireNonNull(users, "users");
         this.pools = Objects.requireNonNull(pools, "pools");
         this.passwords = Objects.requireNonNull(passwords, "passwords");
         this.mail = Objects.requireNonNull(mail, "mail");
+        this.preSignUp = Objects.requireNonNull(preSignUp, "preSignUp");
         this.audit = Objects.requireNonNull(audit, "audit");
     }
 
-    /** AdminCreateUser; {@code messageAction} null, SUPPRESS or RESEND; mediums null or EMAIL. */
+    /**
+     * AdminCreateUser; {@code messageAction} null, SUPPRESS or RESEND; mediums null or EMAIL. A new
+     * user goes through the pre sign-up trigger (PreSignUp_AdminCreateUser) before it is stored;
+     * the invitation through the custom message trigger (CustomMessage_AdminCreateUser).
+     */
     @Transactional
     public PoolUser create(String accountId, String actor, String poolId, String username, String temporaryPassword,
-                           Map<String, String> attributes, String messageAction, List<String> deliveryMediums) {
+                           Map<String, String> attributes, String messageAction, List<String> deliveryMediums,
+                           TriggerInput validationData, TriggerInput clientMetadata) {
         requireEmailOnly(deliveryMediums);
         if (messageAction != null && !SUPPRESS.equals(messageAction) && !RESEND.equals(messageAction)) {
             throw new GatehouseException(UserPoolError.INVALID_PARAMETER, "MessageAction must be SUPPRESS or RESEND");
         }
         UserPool pool = pools.get(accountId, poolId);
+        UnaryOperator<PoolUser> decide = candidate -> preSignUp.decide(pool, PreSignUpEvent.ADMIN_CREATE_USER, null,
+                candidate, validationData, clientMetadata);
         if (SUPPRESS.equals(messageAction)) {
-            return users.create(accountId, actor, poolId, username, temporaryPassword, false, attributes);
+            return users.create(accountId, actor, poolId, username, temporaryPassword, false, attributes, decide);
         }
         String password = temporaryPassword != null ? temporaryPassword
                 : passwords.generate(pool.settings().passwordPolicy());
@@ -74,10 +86,10 @@ public class Invitations {
             }
             user = users.setPassword(accountId, actor, poolId, existing.username(), password, false);
         } else {
-            user = users.create(accountId, actor, poolId, username, password, false, attributes);
+            user = users.create(accountId, actor, poolId, username, password, false, attributes, decide);
         }
         if (user.attribute(StandardAttributes.EMAIL) != null) {
-            mail.sendInvitation(pool, user, password);
+            mail.sendInvitation(pool, user, password, clientMetadata);
             audit.record(AuditEntry.success("user.invite").withAccount(accountId).withPool(poolId).withActor(actor)
                     .withTarget(user.username()));
         }

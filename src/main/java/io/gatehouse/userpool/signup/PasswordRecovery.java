@@ -12,6 +12,11 @@ import io.gatehouse.userpool.UserPoolService;
 import io.gatehouse.userpool.UserService;
 import io.gatehouse.userpool.UserStatus;
 import io.gatehouse.userpool.UserStore;
+import io.gatehouse.userpool.triggers.CustomMessageEvent;
+import io.gatehouse.userpool.triggers.PostConfirmationEvent;
+import io.gatehouse.userpool.triggers.SignUpTriggers;
+import io.gatehouse.userpool.triggers.TriggerInput;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -40,17 +45,22 @@ public class PasswordRecovery {
     private final UserCodes codes;
     private final CodeMail mail;
     private final AccountNames names;
+    private final ForgotPasswordMigration migration;
+    private final SignUpTriggers triggers;
     private final AuditLog audit;
     private final Clock clock;
 
     public PasswordRecovery(UserService users, UserPoolService pools, UserStore store, UserCodes codes, CodeMail mail,
-                            AccountNames names, AuditLog audit, Clock clock) {
+                            AccountNames names, ForgotPasswordMigration migration, SignUpTriggers triggers,
+                            AuditLog audit, Clock clock) {
         this.users = Objects.requireNonNull(users, "users");
         this.pools = Objects.requireNonNull(pools, "pools");
         this.store = Objects.requireNonNull(store, "store");
         this.codes = Objects.requireNonNull(codes, "codes");
         this.mail = Objects.requireNonNull(mail, "mail");
         this.names = Objects.requireNonNull(names, "names");
+        this.migration = Objects.requireNonNull(migration, "migration");
+        this.triggers = Objects.requireNonNull(triggers, "triggers");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -58,15 +68,19 @@ public class PasswordRecovery {
     /**
      * ForgotPassword. With user existence errors prevented, an unknown user, a disabled one and one
      * without a verified email get a simulated delivery; otherwise UserNotFoundException,
-     * NotAuthorizedException and InvalidParameterException. The code commits before its mail is sent.
+     * NotAuthorizedException and InvalidParameterException. A name no user has goes to the user
+     * migration trigger first (UserMigration_ForgotPassword). The code commits before its mail is sent.
      */
-    public CodeDelivery forgot(UserPool pool, AppClient client, String username) {
+    public CodeDelivery forgot(UserPool pool, AppClient client, String username, TriggerInput clientMetadata) {
         if (pool.settings().accountRecovery().contains(RecoveryMechanism.admin_only)) {
             throw new GatehouseException(UserPoolError.NOT_AUTHORIZED,
                     "Self-service password recovery is not permitted for this user pool; contact an administrator");
         }
         boolean prevent = client.settings().preventUserExistenceErrors();
         Optional<PoolUser> found = names.find(pool, username);
+        if (found.isEmpty()) {
+            found = migration.migrate(pool, client, username, clientMetadata);
+        }
         if (found.isEmpty() || !found.get().enabled() || !recoverableByEmail(pool, found.get())) {
             audit.recordAlone(AuditEntry.failure(CodePurpose.PASSWORD_RESET.issueAction(),
                     found.isEmpty() ? "unknown user" : !found.get().enabled() ? "user disabled" : "no verified email")
@@ -84,16 +98,25 @@ public class PasswordRecovery {
         }
         PoolUser user = found.get();
         String code = codes.issue(pool, user, CodePurpose.PASSWORD_RESET);
-        return mail.sendCode(pool, user, CodePurpose.PASSWORD_RESET, code);
+        return mail.sendCode(pool, user, CodePurpose.PASSWORD_RESET, code,
+                new MessageSource(CustomMessageEvent.FORGOT_PASSWORD, client.clientId(), clientMetadata));
     }
 
     /**
      * ConfirmForgotPassword. The new password is checked before the code is used, so a password
      * the policy refuses does not burn the code. An unknown or disabled user is CodeMismatchException
-     * with prevention on, else UserNotFoundException / NotAuthorizedException.
+     * with prevention on, else UserNotFoundException / NotAuthorizedException. The reset commits
+     * first, then the post confirmation trigger runs (PostConfirmation_ConfirmForgotPassword): a
+     * failing trigger reaches the caller, but the new password stays set, as in Cognito.
      */
-    @Transactional
-    public void confirm(UserPool pool, AppClient client, String username, String code, String password) {
+    public void confirm(UserPool pool, AppClient client, String username, String code, String password,
+                        TriggerInput clientMetadata) {
+        PoolUser reset = QuarkusTransaction.requiringNew().call(() -> reset(pool, client, username, code, password));
+        triggers.postConfirmation(pool, PostConfirmationEvent.CONFIRM_FORGOT_PASSWORD, client.clientId(), reset,
+                clientMetadata.values());
+    }
+
+    private PoolUser reset(UserPool pool, AppClient client, String username, String code, String password) {
         Optional<PoolUser> found = names.find(pool, username);
         if (found.isEmpty()) {
             throw AccountNames.unknownUserOnConfirm(client);
@@ -107,7 +130,7 @@ public class PasswordRecovery {
         pool.settings().passwordPolicy().check(password);
         codes.redeem(pool, user, CodePurpose.PASSWORD_RESET, code);
         UserStatus status = user.status() == UserStatus.UNCONFIRMED ? UserStatus.UNCONFIRMED : UserStatus.CONFIRMED;
-        users.replacePassword(pool, user, password, status, CodePurpose.PASSWORD_RESET.auditAction());
+        return users.replacePassword(pool, user, password, status, CodePurpose.PASSWORD_RESET.auditAction());
     }
 
     /**
@@ -128,7 +151,8 @@ public class PasswordRecovery {
         store.update(reset);
         audit.record(AuditEntry.success("user.password.admin-reset").withAccount(accountId).withPool(poolId)
                 .withActor(actor).withTarget(user.username()));
-        return mail.sendCode(pool, reset, CodePurpose.PASSWORD_RESET, codes.issue(pool, reset, CodePurpose.PASSWORD_RESET));
+        return mail.sendCode(pool, reset, CodePurpose.PASSWORD_RESET, codes.issue(pool, reset, CodePurpose.PASSWORD_RESET),
+                new MessageSource(CustomMessageEvent.FORGOT_PASSWORD, null, TriggerInput.NONE));
     }
 
     /** The pool recovers through a verified email (the only medium Gatehouse delivers) and the user has one. */

@@ -37,6 +37,13 @@ public interface UserCodeStore {
     /** Deletes the live code of the pair, whatever it is (an administrator confirmed the user instead). */
     void discard(UUID sub, String purpose);
 
+    /**
+     * Deletes the codes that expired at or before {@code now} and whose issue window started
+     * before {@code windowStartsAfter}: such a row can no longer be redeemed and no longer counts
+     * against the issue limit, so deleting it changes nothing a caller can observe. Returns how many.
+     */
+    int deleteExpired(Instant now, Instant windowStartsAfter);
+
     /** A code as stored: its hash, failed attempts so far, expiry and issue time. */
     record StoredCode(UUID sub, String purpose, String codeHash, int attempts, Instant expiresAt, Instant createdAt) {
     }

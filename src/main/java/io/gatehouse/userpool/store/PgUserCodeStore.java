@@ -71,6 +71,14 @@ class PgUserCodeStore implements UserCodeStore {
                 .setParameter(1, sub).setParameter(2, purpose).executeUpdate();
     }
 
+    @Override
+    public int deleteExpired(Instant now, Instant windowStartsAfter) {
+        return em.createNativeQuery("""
+                DELETE FROM user_code WHERE expires_at <= ?1
+                  AND (window_started_at IS NULL OR window_started_at < ?2)""")
+                .setParameter(1, utc(now)).setParameter(2, utc(windowStartsAfter)).executeUpdate();
+    }
+
     private static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }

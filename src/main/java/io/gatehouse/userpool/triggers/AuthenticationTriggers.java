@@ -4,6 +4,7 @@ import io.gatehouse.userpool.AppClient;
 import io.gatehouse.userpool.PoolUser;
 import io.gatehouse.userpool.UserPool;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,9 +17,11 @@ import java.util.Optional;
 public class AuthenticationTriggers {
 
     private final TriggerInvoker invoker;
+    private final SignInMetadata metadata;
 
-    public AuthenticationTriggers(TriggerInvoker invoker) {
+    public AuthenticationTriggers(TriggerInvoker invoker, SignInMetadata metadata) {
         this.invoker = invoker;
+        this.metadata = metadata;
     }
 
     /**
@@ -32,7 +35,8 @@ public class AuthenticationTriggers {
             return;
         }
         invoker.invoke(pool, TriggerType.PRE_AUTHENTICATION,
-                AuthenticationEvent.preAuthentication(pool, clientId(client), userName, user, Map.of()));
+                AuthenticationEvent.preAuthentication(pool, clientId(client), userName, user,
+                        validationData().values()));
     }
 
     /** After the last factor, before tokens are issued. A rejection is UserLambdaValidationException. */
@@ -41,7 +45,7 @@ public class AuthenticationTriggers {
             return;
         }
         invoker.invoke(pool, TriggerType.POST_AUTHENTICATION,
-                AuthenticationEvent.postAuthentication(pool, clientId(client), user, Map.of()));
+                AuthenticationEvent.postAuthentication(pool, clientId(client), user, clientMetadata().values()));
     }
 
     /** Whether a failed lookup should ask the user migration trigger. */
@@ -61,7 +65,25 @@ public class AuthenticationTriggers {
         }
         return Optional.ofNullable(UserMigrationEvent.parse(invoker.invoke(pool, TriggerType.USER_MIGRATION,
                 UserMigrationEvent.of(pool, UserMigrationEvent.AUTHENTICATION, clientId(client), userName, password,
-                        Map.of(), Map.of()))));
+                        validationData().values(), Map.of()))));
+    }
+
+    /** InitiateAuth's ClientMetadata; empty outside a request (jobs, tests calling services directly). */
+    private TriggerInput validationData() {
+        try {
+            return metadata.validationData();
+        } catch (ContextNotActiveException e) {
+            return TriggerInput.NONE;
+        }
+    }
+
+    /** RespondToAuthChallenge's ClientMetadata; empty outside a request. */
+    private TriggerInput clientMetadata() {
+        try {
+            return metadata.clientMetadata();
+        } catch (ContextNotActiveException e) {
+            return TriggerInput.NONE;
+        }
     }
 
     private static String clientId(AppClient client) {

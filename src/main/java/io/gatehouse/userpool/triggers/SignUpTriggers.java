@@ -4,12 +4,13 @@ import io.gatehouse.userpool.PoolUser;
 import io.gatehouse.userpool.UserPool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The sign-up triggers, ready for the sign-up flows to call: pre sign-up (before the user is
- * stored; may reject, confirm, verify), post confirmation (after ConfirmSignUp or
- * ConfirmForgotPassword) and custom message (before a code is emailed). Each is a no-op
- * returning the default when the pool has no webhook for it.
+ * The sign-up triggers the {@code userpool.signup} flows call: pre sign-up (before the user is
+ * stored; may reject, confirm, verify), post confirmation (after ConfirmSignUp, AdminConfirmSignUp
+ * or ConfirmForgotPassword), custom message (before a code is emailed) and user migration for
+ * ForgotPassword. Each is a no-op returning the default when the pool has no webhook for it.
  * <pre>{@code
  * PreSignUpEvent.Result decided = signUpTriggers.preSignUp(pool, PreSignUpEvent.SIGN_UP, clientId,
  *         username, attributes, validationData, clientMetadata);   // throws UserLambdaValidationException
@@ -42,6 +43,22 @@ public class SignUpTriggers {
             invoker.invoke(pool, TriggerType.POST_CONFIRMATION,
                     PostConfirmationEvent.of(pool, source, clientId, user, clientMetadata));
         }
+    }
+
+    /**
+     * UserMigration_ForgotPassword: asks the user migration trigger about a name no user has (no
+     * password: the user is about to reset it). Empty when the pool has no such trigger or the
+     * trigger does not know the user; failures propagate.
+     */
+    public Optional<UserMigrationEvent.Migrated> migrateForForgotPassword(UserPool pool, String clientId,
+                                                                          String userName,
+                                                                          Map<String, String> clientMetadata) {
+        if (!invoker.configured(pool, TriggerType.USER_MIGRATION)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(UserMigrationEvent.parse(invoker.invoke(pool, TriggerType.USER_MIGRATION,
+                UserMigrationEvent.of(pool, UserMigrationEvent.FORGOT_PASSWORD, clientId, userName, null, Map.of(),
+                        clientMetadata))));
     }
 
     /**

@@ -198,6 +198,61 @@ class TriggerSdkTest {
         assertThat(hooks.calls("/migrate")).isEmpty();
     }
 
+    @Test
+    void initiateAuthWhenClientMetadataThenPreAuthenticationValidationDataAndNotPostAuthentication() {
+        TriggerFixtures.setTriggers(poolId, Map.of("preAuthentication", hooks.url("/pre"),
+                "postAuthentication", hooks.url("/post")));
+
+        cognito.initiateAuth(r -> r.clientId(clientId).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                .authParameters(Map.of("USERNAME", username, "PASSWORD", PoolFixtures.PASSWORD))
+                .clientMetadata(Map.of("device", "kiosk-7")));
+
+        assertThat(hooks.calls("/pre").get(0).event().at("/request/validationData/device").asText()).isEqualTo("kiosk-7");
+        assertThat(hooks.calls("/post").get(0).event().at("/request/clientMetadata").size()).isZero();
+    }
+
+    @Test
+    void initiateAuthWhenUnknownUserAndClientMetadataThenMigrationValidationData() {
+        TriggerFixtures.setTriggers(poolId, Map.of("userMigration", hooks.url("/migrate")));
+        hooks.answer("/migrate", this::legacyDirectory);
+
+        cognito.initiateAuth(r -> r.clientId(clientId).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                .authParameters(Map.of("USERNAME", PoolFixtures.unique("legacy"), "PASSWORD", LEGACY_PASSWORD))
+                .clientMetadata(Map.of("source", "old-app")));
+
+        assertThat(hooks.calls("/migrate").get(0).event().at("/request/validationData/source").asText())
+                .isEqualTo("old-app");
+    }
+
+    @Test
+    void respondToAuthChallengeWhenClientMetadataThenPostAuthenticationAndTokenGenerationGetIt() {
+        TriggerFixtures.setTriggers(poolId, Map.of("postAuthentication", hooks.url("/post"),
+                "preTokenGeneration", hooks.url("/token")));
+        String invited = PoolFixtures.unique("invited");
+        try (CognitoIdentityProviderClient admin = io.gatehouse.testing.CognitoClients.root()) {
+            admin.adminCreateUser(r -> r.userPoolId(poolId).username(invited).temporaryPassword("Temp-Passw0rd!")
+                    .messageAction(software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType.SUPPRESS));
+        }
+        InitiateAuthResponse started = passwordSignIn(invited, "Temp-Passw0rd!");
+        assertThat(started.challengeName()).isEqualTo(ChallengeNameType.NEW_PASSWORD_REQUIRED);
+
+        cognito.respondToAuthChallenge(r -> r.clientId(clientId).challengeName(ChallengeNameType.NEW_PASSWORD_REQUIRED)
+                .session(started.session()).clientMetadata(Map.of("step", "first-login"))
+                .challengeResponses(Map.of("USERNAME", invited, "NEW_PASSWORD", "Brand-New-Passw0rd!")));
+
+        assertThat(hooks.calls("/post").get(0).event().at("/request/clientMetadata/step").asText())
+                .isEqualTo("first-login");
+        assertThat(hooks.calls("/token").get(0).event().at("/request/clientMetadata/step").asText())
+                .isEqualTo("first-login");
+    }
+
+    @Test
+    void initiateAuthWhenClientMetadataOversizedThenInvalidParameter() {
+        assertAwsError(() -> cognito.initiateAuth(r -> r.clientId(clientId).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                .authParameters(Map.of("USERNAME", username, "PASSWORD", PoolFixtures.PASSWORD))
+                .clientMetadata(Map.of("k".repeat(129), "v"))), "InvalidParameterException", 400);
+    }
+
     /** The old directory: knows any name with the legacy password. */
     private TriggerReceiver.Reply legacyDirectory(TriggerReceiver.Call call) {
         ObjectNode event = call.event();
