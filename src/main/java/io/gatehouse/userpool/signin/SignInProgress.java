@@ -94,7 +94,8 @@ public class SignInProgress {
     /** The challenge that asks for {@code factor}'s code; for email, the code is sent now. */
     public SignInStep factorChallenge(UserPool pool, AppClient client, PoolUser user, MfaType factor) {
         if (factor == MfaType.EMAIL_OTP) {
-            CodeDelivery delivery = mail.sendSignInCode(pool, user, codes.issue(pool, user, CodePurpose.MFA_EMAIL));
+            CodeDelivery delivery = mail.sendSignInCode(pool, user, codes.issue(pool, user, CodePurpose.MFA_EMAIL),
+                    client.clientId());
             return sessions.challenge(client, user.sub(), ChallengeName.EMAIL_OTP, Map.of(
                     AuthParameters.CODE_DELIVERY_DELIVERY_MEDIUM, delivery.deliveryMedium(),
                     AuthParameters.CODE_DELIVERY_DESTINATION, delivery.destination()), Map.of());

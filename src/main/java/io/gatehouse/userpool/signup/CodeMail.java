@@ -46,13 +46,18 @@ public class CodeMail {
         return CodeDelivery.email(to);
     }
 
-    /** The email MFA message (the pool's MFA template) with a sign-in {@code code}; returns where it went. */
-    public CodeDelivery sendSignInCode(UserPool pool, PoolUser user, String code) {
+    /**
+     * The email MFA message (the pool's MFA template, or the custom message trigger's
+     * {@code CustomMessage_Authentication} answer) with a sign-in {@code code}; returns where it went.
+     */
+    public CodeDelivery sendSignInCode(UserPool pool, PoolUser user, String code, String clientId) {
         MessageTemplates templates = pool.settings().messages();
+        CustomMessageEvent.Result custom = custom(pool, user,
+                new MessageSource(CustomMessageEvent.AUTHENTICATION, clientId, TriggerInput.NONE), false);
         String to = user.attribute(StandardAttributes.EMAIL);
-        mail.send(new OutgoingMail(pool.accountId(), pool.id(), to, templates.mfaSubject(),
-                MessageTemplates.render(templates.mfaMessage(), signInName(pool, user), code), null,
-                CodePurpose.MFA_EMAIL.id()));
+        mail.send(new OutgoingMail(pool.accountId(), pool.id(), to, or(custom.emailSubject(), templates.mfaSubject()),
+                MessageTemplates.render(or(custom.emailMessage(), templates.mfaMessage()), signInName(pool, user), code),
+                null, CodePurpose.MFA_EMAIL.id()));
         return CodeDelivery.email(to);
     }
 

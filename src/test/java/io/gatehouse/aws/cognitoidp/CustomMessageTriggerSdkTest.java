@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatehouse.testing.AccountFixtures;
+import io.gatehouse.testing.AppFixtures;
 import io.gatehouse.testing.CognitoClients;
 import io.gatehouse.testing.GatehouseTest;
 import io.gatehouse.testing.PoolFixtures;
@@ -149,6 +150,38 @@ class CustomMessageTriggerSdkTest {
         cognito.confirmForgotPassword(r -> r.clientId(app.clientId()).username(legacy).password(NEW_PASSWORD)
                 .confirmationCode(AccountFixtures.latestCode(pool, AccountFixtures.PASSWORD_RESET, email)));
         assertThat(SignUpSdkTest.passwordSignIn(cognito, app, legacy, NEW_PASSWORD).authenticationResult()).isNotNull();
+    }
+
+    @Test
+    void emailMfaWhenCustomMessageThenAuthenticationSourceAndReplacedTextCarryTheCode() {
+        String pool = AppFixtures.pool(Map.of("mfaConfiguration", "OPTIONAL", "mfaTypes", java.util.List.of("EMAIL_OTP"),
+                "triggers", Map.of("customMessage", hooks.url("/message"))));
+        PoolFixtures.Client app = AppFixtures.publicClient(pool, AppFixtures.ALL_FLOWS);
+        String email = AccountFixtures.email("mfamsg");
+        String username = PoolFixtures.createUser(pool, "mfamsg", Map.of("email", email, "email_verified", "true"));
+        String access = passwordSignIn(app, username).authenticationResult().accessToken();
+        cognito.setUserMFAPreference(r -> r.accessToken(access).emailMfaSettings(m -> m.enabled(true).preferredMfa(true)));
+        hooks.editEvent("/message", event -> ((ObjectNode) event.get("response"))
+                .put("emailSubject", "Your sign-in").put("emailMessage", "Sign-in code " + event.at("/request/codeParameter").asText()));
+
+        var challenge = passwordSignIn(app, username);
+
+        assertThat(challenge.challengeNameAsString()).isEqualTo("EMAIL_OTP");
+        Map<String, Object> mail = AccountFixtures.latestMail(pool, "mfa.email", email);
+        assertThat(mail.get("subject")).isEqualTo("Your sign-in");
+        assertThat(String.valueOf(mail.get("textBody"))).matches("Sign-in code \\d{6}");
+        assertThat(hooks.calls("/message").get(0).event().get("triggerSource").asText())
+                .isEqualTo("CustomMessage_Authentication");
+        var tokens = cognito.respondToAuthChallenge(r -> r.clientId(app.clientId()).challengeName("EMAIL_OTP")
+                .session(challenge.session()).challengeResponses(Map.of("USERNAME", username,
+                        "EMAIL_OTP_CODE", AccountFixtures.code(String.valueOf(mail.get("textBody"))))));
+        assertThat(tokens.authenticationResult().idToken()).isNotBlank();
+    }
+
+    private software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse passwordSignIn(
+            PoolFixtures.Client app, String username) {
+        return cognito.initiateAuth(r -> r.clientId(app.clientId()).authFlow("USER_PASSWORD_AUTH")
+                .authParameters(Map.of("USERNAME", username, "PASSWORD", PASSWORD)));
     }
 
     private String pool(Map<String, Object> triggers) {
