@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * Which second factors a user has turned on and which one is preferred (SetUserMFAPreference):
  * TOTP only once an authenticator app was verified, email only with a verified email address.
- * A null setting leaves that factor as it is.
+ * A null setting leaves that factor as it is; a setting for the preferred factor with
+ * {@code preferred: false} withdraws the preference.
  */
 @ApplicationScoped
 public class MfaPreferences {
@@ -76,6 +77,8 @@ public class MfaPreferences {
         }
         MfaType kept = current.preferred();
         boolean stillOn = kept == MfaType.SOFTWARE_TOKEN_MFA && totpOn || kept == MfaType.EMAIL_OTP && emailOn;
-        return stillOn ? kept : null;
+        boolean withdrawn = kept == MfaType.SOFTWARE_TOKEN_MFA && totp != null
+                || kept == MfaType.EMAIL_OTP && email != null;
+        return stillOn && !withdrawn ? kept : null;
     }
 }

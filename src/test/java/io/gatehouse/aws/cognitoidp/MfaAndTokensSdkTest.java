@@ -294,6 +294,35 @@ class MfaAndTokensSdkTest {
     }
 
     @Test
+    void signInWhenTwoFactorsAndNoPreferenceThenSelectMfaTypeThenChosenChallenge() {
+        String pool = AppFixtures.pool(Map.of("mfaConfiguration", "OPTIONAL",
+                "mfaTypes", java.util.List.of("SOFTWARE_TOKEN_MFA", "EMAIL_OTP")));
+        PoolFixtures.Client client = AppFixtures.publicClient(pool, AppFixtures.ALL_FLOWS);
+        String username = PoolFixtures.createUser(pool, "select",
+                Map.of("email", AccountFixtures.email("select"), "email_verified", "true"));
+        AuthenticatorApp authenticator = enroll(client, username);
+        String access = app.respondToAuthChallenge(r -> r.clientId(client.clientId())
+                .challengeName(ChallengeNameType.SOFTWARE_TOKEN_MFA).session(passwordSignIn(client, username).session())
+                .challengeResponses(Map.of("USERNAME", username, "SOFTWARE_TOKEN_MFA_CODE",
+                        authenticator.code(Instant.now(), 1)))).authenticationResult().accessToken();
+        app.setUserMFAPreference(r -> r.accessToken(access)
+                .softwareTokenMfaSettings(s -> s.enabled(true).preferredMfa(false))
+                .emailMfaSettings(s -> s.enabled(true).preferredMfa(false)));
+
+        InitiateAuthResponse select = passwordSignIn(client, username);
+        assertThat(select.challengeName()).isEqualTo(ChallengeNameType.SELECT_MFA_TYPE);
+        assertThat(select.challengeParameters().get("MFAS_CAN_CHOOSE")).contains("SOFTWARE_TOKEN_MFA", "EMAIL_OTP");
+        assertAwsError(() -> app.respondToAuthChallenge(r -> r.clientId(client.clientId())
+                .challengeName(ChallengeNameType.SELECT_MFA_TYPE).session(passwordSignIn(client, username).session())
+                .challengeResponses(Map.of("USERNAME", username, "ANSWER", "SMS_MFA"))), "InvalidParameterException", 400);
+        var chosen = app.respondToAuthChallenge(r -> r.clientId(client.clientId())
+                .challengeName(ChallengeNameType.SELECT_MFA_TYPE).session(select.session())
+                .challengeResponses(Map.of("USERNAME", username, "ANSWER", "SOFTWARE_TOKEN_MFA")));
+
+        assertThat(chosen.challengeName()).isEqualTo(ChallengeNameType.SOFTWARE_TOKEN_MFA);
+    }
+
+    @Test
     void setUserMfaPreferenceWhenEmailUnverifiedThenInvalidParameter() {
         String pool = AppFixtures.pool(Map.of("mfaConfiguration", "OPTIONAL", "mfaTypes", java.util.List.of("EMAIL_OTP")));
         PoolFixtures.Client client = AppFixtures.publicClient(pool, AppFixtures.ALL_FLOWS);
