@@ -28,11 +28,13 @@ public class UserService {
     private final Clock clock;
     private final Instance<UserChangeListener> listeners;
     private final SrpVerifiers verifiers;
+    private final SignInNames names;
 
     public UserService(UserPoolService pools, UserStore users, PasswordHasher hasher, AuditLog audit, Clock clock,
-                       Instance<UserChangeListener> listeners, SrpVerifiers verifiers) {
+                       Instance<UserChangeListener> listeners, SrpVerifiers verifiers, SignInNames names) {
         this.pools = pools;
         this.verifiers = verifiers;
+        this.names = names;
         this.listeners = listeners;
         this.users = users;
         this.hasher = hasher;
@@ -131,9 +133,13 @@ public class UserService {
         return new PoolUser(sub, poolId, stored, true, status, hash, checked, now, now);
     }
 
+    /**
+     * A user by username or, as Cognito's Admin* operations allow, by a sign-in attribute of the
+     * pool (the email of a pool that signs in with email, a verified alias).
+     */
     public PoolUser get(String accountId, String poolId, String username) {
-        pools.get(accountId, poolId);
-        return users.findByUsername(poolId, username)
+        UserPool pool = pools.get(accountId, poolId);
+        return names.find(pool, username)
                 .orElseThrow(() -> new GatehouseException(UserPoolError.USER_NOT_FOUND, "User does not exist"));
     }
 

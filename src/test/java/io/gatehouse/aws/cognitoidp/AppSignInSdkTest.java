@@ -314,6 +314,26 @@ class AppSignInSdkTest {
                 .containsExactlyInAnyOrder("admins", "readers");
     }
 
+    @Test
+    void adminGetUserWhenPoolSignsInWithEmailThenEmailAddressesTheUser() {
+        String pool = AppFixtures.pool(Map.of("usernameAttributes", List.of("email")));
+        PoolFixtures.Client client = AppFixtures.publicClient(pool, AppFixtures.ALL_FLOWS);
+        String email = PoolFixtures.unique("byemail") + "@example.com";
+        admin.adminCreateUser(r -> r.userPoolId(pool).username(email).temporaryPassword("Temp-Passw0rd!")
+                .messageAction(MessageActionType.SUPPRESS));
+
+        var user = admin.adminGetUser(r -> r.userPoolId(pool).username(email));
+
+        assertThat(user.username()).matches("[0-9a-f-]{36}");
+        assertThat(user.userAttributes()).extracting(AttributeType::name, AttributeType::value)
+                .contains(org.assertj.core.groups.Tuple.tuple("email", email),
+                        org.assertj.core.groups.Tuple.tuple("sub", user.username()));
+        admin.adminSetUserPassword(r -> r.userPoolId(pool).username(email).password("Final-Passw0rd!").permanent(true));
+        assertThat(passwordSignIn(client, email, "Final-Passw0rd!").authenticationResult()).isNotNull();
+        assertAwsError(() -> admin.adminGetUser(r -> r.userPoolId(pool).username("other-" + email)),
+                "UserNotFoundException", 400);
+    }
+
     private InitiateAuthResponse passwordSignIn(PoolFixtures.Client client, String username, String password) {
         return app.initiateAuth(r -> r.clientId(client.clientId()).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
                 .authParameters(Map.of("USERNAME", username, "PASSWORD", password)));
