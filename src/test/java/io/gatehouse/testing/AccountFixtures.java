@@ -38,9 +38,7 @@ public final class AccountFixtures {
 
     /** A new pool with these settings; returns its id. */
     public static String pool(Map<String, Object> settings) {
-        return SignedRequests.root().post("/api/v1/user-pools",
-                        Map.of("name", PoolFixtures.unique("accounts"), "settings", settings))
-                .then().statusCode(201).extract().jsonPath().getString("id");
+        return AppFixtures.pool(settings);
     }
 
     /** An app client allowing USER_PASSWORD_AUTH and refresh, with a secret or not, preventing user existence errors or not. */

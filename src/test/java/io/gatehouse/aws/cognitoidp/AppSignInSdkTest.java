@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.gatehouse.crypto.SecretDigest;
+import io.gatehouse.testing.AccountFixtures;
 import io.gatehouse.testing.AppFixtures;
 import io.gatehouse.testing.CognitoClients;
 import io.gatehouse.testing.CognitoSrpClient;
@@ -18,11 +19,8 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.text.ParseException;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -239,12 +237,12 @@ class AppSignInSdkTest {
         assertAwsError(() -> passwordSignIn(client, username, PoolFixtures.PASSWORD), "NotAuthorizedException", 400);
         assertAwsError(() -> app.initiateAuth(r -> r.clientId(client.clientId()).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
                         .authParameters(Map.of("USERNAME", username, "PASSWORD", PoolFixtures.PASSWORD,
-                                "SECRET_HASH", secretHash("not-the-secret", username, client.clientId())))),
+                                "SECRET_HASH", AccountFixtures.secretHash(new PoolFixtures.Client(pool, client.clientId(), "not-the-secret"), username)))),
                 "NotAuthorizedException", 400);
 
         var ok = app.initiateAuth(r -> r.clientId(client.clientId()).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
                 .authParameters(Map.of("USERNAME", username, "PASSWORD", PoolFixtures.PASSWORD,
-                        "SECRET_HASH", secretHash(client.secret(), username, client.clientId()))));
+                        "SECRET_HASH", AccountFixtures.secretHash(client, username))));
 
         assertThat(ok.authenticationResult().accessToken()).isNotBlank();
     }
@@ -361,17 +359,5 @@ class AppSignInSdkTest {
                                                    Map<String, String> answers) {
         return app.respondToAuthChallenge(r -> r.clientId(client.clientId()).challengeName(name).session(session)
                 .challengeResponses(answers));
-    }
-
-    /** SECRET_HASH as the AWS documentation computes it, independently of the server. */
-    static String secretHash(String secret, String username, String clientId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(
-                    mac.doFinal((username + clientId).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
