@@ -4,7 +4,7 @@ import io.gatehouse.audit.AuditEntry;
 import io.gatehouse.audit.AuditLog;
 import io.gatehouse.core.GatehouseException;
 import io.gatehouse.core.Ids;
-import io.gatehouse.crypto.SecretDigest;
+import io.gatehouse.kms.KeyedDigest;
 import io.gatehouse.userpool.PoolUser;
 import io.gatehouse.userpool.UserPool;
 import io.gatehouse.userpool.UserPoolError;
@@ -19,8 +19,8 @@ import java.util.Objects;
  * One-time codes as Cognito sends them: six random digits, one live code per user and purpose
  * (a new one replaces the old), single use, expiring ({@link SignUpConfig}), dead after
  * {@link SignUpConfig#codeAttempts()} wrong attempts, and at most
- * {@link SignUpConfig#codesPerWindow()} sent per window. Only a SHA-256 digest bound to the user
- * and purpose is stored and compared in constant time. Wrong attempts are counted and audited
+ * {@link SignUpConfig#codesPerWindow()} sent per window. Only an HMAC-SHA256 under a key derived
+ * from the master key, bound to the user and purpose, is stored and compared in constant time. Wrong attempts are counted and audited
  * in transactions of their own, so they stick although the request fails. Codes are never logged
  * or audited.
  *
@@ -36,12 +36,15 @@ public class UserCodes {
     private static final int MAX_PRESENTED = 2048;
 
     private final UserCodeStore store;
+    private final KeyedDigest digests;
     private final SignUpConfig config;
     private final AuditLog audit;
     private final Clock clock;
     private final Ids ids;
 
-    public UserCodes(UserCodeStore store, SignUpConfig config, AuditLog audit, Clock clock, Ids ids) {
+    public UserCodes(UserCodeStore store, SignUpConfig config, AuditLog audit, Clock clock, Ids ids,
+                     KeyedDigest digests) {
+        this.digests = Objects.requireNonNull(digests, "digests");
         this.store = Objects.requireNonNull(store, "store");
         this.config = Objects.requireNonNull(config, "config");
         this.audit = Objects.requireNonNull(audit, "audit");
@@ -88,7 +91,7 @@ public class UserCodes {
         if (!clock.instant().isBefore(stored.expiresAt())) {
             throw failure(pool, user, purpose, "expired code", UserPoolError.EXPIRED_CODE, EXPIRED);
         }
-        if (!SecretDigest.matches(material(user, purpose, presented), stored.codeHash())) {
+        if (!digests.matches(material(user, purpose, presented), stored.codeHash())) {
             QuarkusTransaction.requiringNew().run(() -> store.recordFailedAttempt(user.sub(), purpose.id()));
             throw failure(pool, user, purpose, "wrong code", UserPoolError.CODE_MISMATCH, MISMATCH);
         }
@@ -110,9 +113,12 @@ public class UserCodes {
         return new GatehouseException(error, message);
     }
 
-    /** The digest binds the code to its user and purpose: a stored hash copied to another row never matches. */
-    static String digest(PoolUser user, CodePurpose purpose, String code) {
-        return SecretDigest.sha256Hex(material(user, purpose, code));
+    /**
+     * Keyed (a database copy alone cannot test the million possible codes) and bound to the user
+     * and purpose (a stored digest copied to another row never matches).
+     */
+    private String digest(PoolUser user, CodePurpose purpose, String code) {
+        return digests.hex(material(user, purpose, code));
     }
 
     private static String material(PoolUser user, CodePurpose purpose, String code) {
