@@ -116,7 +116,7 @@ public class SignInProgress {
 
     private SignInStep newPasswordRequired(UserPool pool, AppClient client, PoolUser user) {
         Duration validity = Duration.ofDays(pool.settings().passwordPolicy().temporaryPasswordValidityDays());
-        if (!validity.isZero() && user.updatedAt().plus(validity).isBefore(clock.instant())) {
+        if (!validity.isZero() && user.passwordSetAt().plus(validity).isBefore(clock.instant())) {
             throw new GatehouseException(UserPoolError.NOT_AUTHORIZED,
                     "Temporary password has expired and must be reset by an administrator.");
         }

@@ -140,10 +140,11 @@ class PgUserStore implements UserStore {
         e.attributes = u.attributes();
         e.createdAt = u.createdAt();
         e.updatedAt = u.updatedAt();
+        e.passwordSetAt = u.passwordSetAt();
     }
 
     private static PoolUser toRecord(PoolUserEntity e) {
         return new PoolUser(e.sub, e.poolId, e.username, e.enabled, UserStatus.valueOf(e.status), e.passwordHash,
-                e.attributes, e.createdAt, e.updatedAt);
+                e.attributes, e.createdAt, e.updatedAt, e.passwordSetAt);
     }
 }

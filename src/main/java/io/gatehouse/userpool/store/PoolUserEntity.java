@@ -26,4 +26,5 @@ public class PoolUserEntity extends PanacheEntityBase {
     public Map<String, String> attributes;
     public Instant createdAt;
     public Instant updatedAt;
+    public Instant passwordSetAt;
 }

@@ -12,6 +12,8 @@ import io.gatehouse.testing.CognitoClients;
 import io.gatehouse.testing.CognitoSrpClient;
 import io.gatehouse.testing.GatehouseTest;
 import io.gatehouse.testing.PoolFixtures;
+import io.gatehouse.userpool.PoolUser;
+import io.gatehouse.userpool.UserStore;
 import io.gatehouse.userpool.signin.AuthSession;
 import io.gatehouse.userpool.signin.AuthSessionStore;
 import io.gatehouse.userpool.signin.ChallengeName;
@@ -226,6 +228,30 @@ class AppSignInSdkTest {
                 .isEqualTo("CONFIRMED");
         assertAwsError(() -> passwordSignIn(client, username, "Temp-Passw0rd!"), "NotAuthorizedException", 400);
         assertThat(srpSignIn(pool, client, username, "Final-Passw0rd!").authenticationResult()).isNotNull();
+    }
+
+    @Test
+    void initiateAuthWhenTemporaryPasswordOlderThanPolicyThenRefusedEvenAfterAttributeEdits() {
+        String pool = AppFixtures.pool(Map.of("passwordPolicy", Map.of("temporaryPasswordValidityDays", 7,
+                "requireUppercase", true, "requireLowercase", true, "requireNumbers", true, "requireSymbols", true)));
+        PoolFixtures.Client client = AppFixtures.publicClient(pool, AppFixtures.ALL_FLOWS);
+        String username = PoolFixtures.unique("stale");
+        admin.adminCreateUser(r -> r.userPoolId(pool).username(username).temporaryPassword("Temp-Passw0rd!")
+                .messageAction(MessageActionType.SUPPRESS));
+        UserStore users = Arc.container().instance(UserStore.class).get();
+        QuarkusTransaction.requiringNew().run(() -> {
+            PoolUser user = users.findByUsername(pool, username).orElseThrow();
+            Instant eightDaysAgo = Instant.now().minus(java.time.Duration.ofDays(8));
+            users.update(new PoolUser(user.sub(), user.poolId(), user.username(), user.enabled(), user.status(),
+                    user.passwordHash(), user.attributes(), user.createdAt(), eightDaysAgo, eightDaysAgo));
+        });
+        admin.adminUpdateUserAttributes(r -> r.userPoolId(pool).username(username)
+                .userAttributes(AttributeType.builder().name("name").value("Stale").build()));
+
+        String message = assertAwsError(() -> passwordSignIn(client, username, "Temp-Passw0rd!"),
+                "NotAuthorizedException", 400).awsErrorDetails().errorMessage();
+
+        assertThat(message).isEqualTo("Temporary password has expired and must be reset by an administrator.");
     }
 
     @Test
