@@ -13,4 +13,7 @@ public interface SrpVerifierStore {
     Optional<SrpVerifier> find(UUID sub);
 
     void save(UUID sub, SrpVerifier verifier);
+
+    /** Whether the user has a verifier, without opening it. */
+    boolean exists(UUID sub);
 }

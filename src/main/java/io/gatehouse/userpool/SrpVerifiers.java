@@ -26,6 +26,11 @@ public class SrpVerifiers {
         store.save(user.sub(), SrpVerifier.create(srpPoolName(user.poolId()), user.username(), password, random));
     }
 
+    /** Whether the user has a verifier; cheap (nothing is decrypted), for the password sign-in path. */
+    public boolean exists(UUID sub) {
+        return store.exists(sub);
+    }
+
     public Optional<SrpVerifier> find(UUID sub) {
         return store.find(sub);
     }

@@ -162,7 +162,7 @@ public class PasswordSignIn {
                 user = user.withPassword(hasher.hash(password), user.status(), clock.instant());
                 users.update(user);
             }
-            if (verifiers.find(user.sub()).isEmpty()) {
+            if (!verifiers.exists(user.sub())) {
                 // Users whose password predates SRP support get their verifier at their next password sign-in.
                 verifiers.store(user, password);
             }

@@ -69,10 +69,13 @@ public class SignInProgress {
     @Transactional
     public SignInStep secondFactor(UserPool pool, AppClient client, PoolUser user) {
         MfaConfiguration mode = pool.settings().mfaConfiguration();
+        if (mode == MfaConfiguration.OFF) {
+            return signedInWithPassword(user);
+        }
         UserMfa factors = mfa.find(user.sub()).orElse(UserMfa.none(user.sub()));
         List<MfaType> enabled = enabledFactors(pool, factors);
-        if (mode == MfaConfiguration.OFF || enabled.isEmpty() && mode == MfaConfiguration.OPTIONAL) {
-            return new SignInStep.SignedIn(new SignInResult(user, clock.instant(), List.of("pwd")));
+        if (enabled.isEmpty() && mode == MfaConfiguration.OPTIONAL) {
+            return signedInWithPassword(user);
         }
         if (enabled.isEmpty()) {
             if (!pool.settings().mfaOffered(MfaType.SOFTWARE_TOKEN_MFA)) {
@@ -89,6 +92,10 @@ public class SignInProgress {
                     Map.of(AuthParameters.MFAS_CAN_CHOOSE, json(enabled.stream().map(Enum::name).toList())), Map.of());
         }
         return factorChallenge(pool, client, user, chosen);
+    }
+
+    private SignInStep signedInWithPassword(PoolUser user) {
+        return new SignInStep.SignedIn(new SignInResult(user, clock.instant(), List.of("pwd")));
     }
 
     /** The challenge that asks for {@code factor}'s code; for email, the code is sent now. */

@@ -34,6 +34,12 @@ class PgSrpVerifierStore implements SrpVerifierStore {
     }
 
     @Override
+    public boolean exists(UUID sub) {
+        return !em.createNativeQuery("SELECT 1 FROM user_srp_verifier WHERE sub = ?1").setParameter(1, sub)
+                .getResultList().isEmpty();
+    }
+
+    @Override
     public void save(UUID sub, SrpVerifier verifier) {
         em.createNativeQuery("""
                 INSERT INTO user_srp_verifier (sub, verifier_enc, updated_at) VALUES (?1, ?2, ?3)
