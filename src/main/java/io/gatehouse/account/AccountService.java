@@ -7,6 +7,7 @@ import io.gatehouse.core.Ids;
 import io.gatehouse.kms.EnvelopeCipher;
 import io.gatehouse.platform.ClusterCache;
 import io.gatehouse.platform.ClusterEvents;
+import io.gatehouse.platform.JobLock;
 import io.gatehouse.platform.SingletonJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,8 +25,6 @@ import org.jboss.logging.Logger;
 public class AccountService implements AccessKeyLookup {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class);
-    /** Several nodes starting at once on an empty database must not all create the account. */
-    public static final long STARTUP_LOCK = 0x6761746500L;
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern ACCESS_KEY_ID = Pattern.compile("[A-Z0-9]{16,128}");
 
@@ -53,7 +52,7 @@ public class AccountService implements AccessKeyLookup {
     /** Creates the bootstrap account unless any account exists. Returns its id either way. */
     @Transactional
     public String bootstrap(BootstrapConfig config) {
-        singleton.lock(STARTUP_LOCK);
+        singleton.lock(JobLock.STARTUP);
         String accountId = config.accountId();
         if (store.anyAccount()) {
             return accountId;

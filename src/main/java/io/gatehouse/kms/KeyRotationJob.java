@@ -1,5 +1,6 @@
 package io.gatehouse.kms;
 
+import io.gatehouse.platform.JobLock;
 import io.gatehouse.platform.SingletonJob;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,6 @@ import java.time.Instant;
 @ApplicationScoped
 public class KeyRotationJob {
 
-    private static final long LOCK_KEY = 0x6761746501L;
 
     private final SigningKeyService keys;
     private final SigningKeyStore store;
@@ -35,7 +35,7 @@ public class KeyRotationJob {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void run() {
-        if (singleton.tryLock(LOCK_KEY)) {
+        if (singleton.tryLock(JobLock.SIGNING_KEY_ROTATION)) {
             rotateKeysCreatedBefore(clock.instant().minus(config.rotationAge()));
         }
     }

@@ -1,5 +1,6 @@
 package io.gatehouse.mail;
 
+import io.gatehouse.platform.JobLock;
 import io.gatehouse.platform.SingletonJob;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,6 @@ import org.jboss.logging.Logger;
 public class OutboxCleanupJob {
 
     private static final Logger LOG = Logger.getLogger(OutboxCleanupJob.class);
-    private static final long LOCK_KEY = 0x676174654DL;
 
     private final OutboxStore outbox;
     private final MailConfig config;
@@ -34,7 +34,7 @@ public class OutboxCleanupJob {
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void run() {
-        if (singleton.tryLock(LOCK_KEY)) {
+        if (singleton.tryLock(JobLock.OUTBOX_CLEANUP)) {
             deleteExpired(clock.instant());
         }
     }

@@ -1,5 +1,6 @@
 package io.gatehouse.oidc;
 
+import io.gatehouse.platform.JobLock;
 import io.gatehouse.platform.SingletonJob;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,6 @@ import java.time.Instant;
 @ApplicationScoped
 public class ExpiredGrantCleanupJob {
 
-    private static final long LOCK_KEY = 0x6761746502L;
     private static final Duration GRACE = Duration.ofDays(1);
 
     private final AuthorizationCodeStore codes;
@@ -42,7 +42,7 @@ public class ExpiredGrantCleanupJob {
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void run() {
-        if (singleton.tryLock(LOCK_KEY)) {
+        if (singleton.tryLock(JobLock.EXPIRED_GRANT_CLEANUP)) {
             deleteExpired(clock.instant());
         }
     }

@@ -20,13 +20,13 @@ public class SingletonJob {
     }
 
     /** Must run inside a transaction; waits until this node holds the lock, which ends with that transaction. */
-    public void lock(long jobKey) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, jobKey).getSingleResult();
+    public void lock(JobLock job) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, job.key()).getSingleResult();
     }
 
     /** Must run inside a transaction; true when this node holds the lock until that transaction ends. */
-    public boolean tryLock(long jobKey) {
-        Object locked = em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)").setParameter(1, jobKey).getSingleResult();
+    public boolean tryLock(JobLock job) {
+        Object locked = em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)").setParameter(1, job.key()).getSingleResult();
         return Boolean.TRUE.equals(locked);
     }
 }

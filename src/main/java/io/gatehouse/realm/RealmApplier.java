@@ -1,6 +1,7 @@
 package io.gatehouse.realm;
 
 import io.gatehouse.account.AccountService;
+import io.gatehouse.platform.JobLock;
 import io.gatehouse.platform.SingletonJob;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +43,7 @@ class RealmApplier {
     @Transactional
     @TransactionConfiguration(timeout = TIMEOUT_SECONDS)
     ImportResult apply(String file, RealmFile realm, String defaultAccountId) {
-        singleton.lock(AccountService.STARTUP_LOCK);
+        singleton.lock(JobLock.STARTUP);
         String accountId = realm.accountId() != null ? realm.accountId() : defaultAccountId;
         if (accounts.account(accountId).isEmpty()) {
             throw new RealmFileException(file, JsonPath.ROOT.child("accountId"), "account " + accountId + " does not exist");

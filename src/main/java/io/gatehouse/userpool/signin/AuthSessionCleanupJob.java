@@ -1,5 +1,6 @@
 package io.gatehouse.userpool.signin;
 
+import io.gatehouse.platform.JobLock;
 import io.gatehouse.platform.SingletonJob;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,6 @@ import java.time.Instant;
 @ApplicationScoped
 public class AuthSessionCleanupJob {
 
-    private static final long LOCK_KEY = 0x6761746504L;
 
     private final AuthSessionStore sessions;
     private final SingletonJob singleton;
@@ -26,7 +26,7 @@ public class AuthSessionCleanupJob {
     @Scheduled(every = "10m", delayed = "2m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void run() {
-        if (singleton.tryLock(LOCK_KEY)) {
+        if (singleton.tryLock(JobLock.AUTH_SESSION_CLEANUP)) {
             deleteExpired(clock.instant());
         }
     }

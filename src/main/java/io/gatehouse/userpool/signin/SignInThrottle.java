@@ -1,5 +1,6 @@
 package io.gatehouse.userpool.signin;
 
+import io.gatehouse.platform.JobLock;
 import io.gatehouse.platform.SingletonJob;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,6 @@ import java.util.List;
 @ApplicationScoped
 public class SignInThrottle {
 
-    private static final long CLEANUP_LOCK = 0x6761746503L;
 
     private final ThrottleStore store;
     private final ThrottleConfig config;
@@ -58,7 +58,7 @@ public class SignInThrottle {
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void forgetIdle() {
-        if (singleton.tryLock(CLEANUP_LOCK)) {
+        if (singleton.tryLock(JobLock.SIGN_IN_THROTTLE_CLEANUP)) {
             Instant now = clock.instant();
             store.deleteIdle(now.minus(config.resetAfter()), now);
         }

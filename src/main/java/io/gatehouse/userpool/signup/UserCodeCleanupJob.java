@@ -1,5 +1,6 @@
 package io.gatehouse.userpool.signup;
 
+import io.gatehouse.platform.JobLock;
 import io.gatehouse.platform.SingletonJob;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +16,6 @@ import java.util.Objects;
 @ApplicationScoped
 public class UserCodeCleanupJob {
 
-    /** Distinct from every other {@link SingletonJob} key ("gate" + 0x55, 'U' for user codes). */
-    static final long LOCK_KEY = 0x6761746555L;
 
     private final UserCodeStore codes;
     private final SignUpConfig config;
@@ -33,7 +32,7 @@ public class UserCodeCleanupJob {
     @Scheduled(every = "15m", delayed = "3m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void run() {
-        if (singleton.tryLock(LOCK_KEY)) {
+        if (singleton.tryLock(JobLock.USER_CODE_CLEANUP)) {
             deleteExpired(clock.instant());
         }
     }
