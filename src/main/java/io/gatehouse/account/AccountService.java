@@ -82,7 +82,7 @@ public class AccountService implements AccessKeyLookup {
     @Override
     public Optional<AccessKeySecret> find(String accessKeyId) {
         return keyCache.get(accessKeyId, id -> store.findAccessKey(id).filter(AccountStore.StoredAccessKey::active)
-                .map(k -> new AccessKeySecret(k.accessKeyId(), k.accountId(), k.principalArn(),
+                .map(k -> new AccessKeySecret(k.accessKeyId(), k.accountId(), k.principalArn(), k.userId(),
                         cipher.openString(k.sealedSecret(), keyContext(k.accessKeyId())))));
     }
 

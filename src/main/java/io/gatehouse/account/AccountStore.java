@@ -15,6 +15,7 @@ public interface AccountStore {
 
     Optional<StoredAccessKey> findAccessKey(String accessKeyId);
 
-    record StoredAccessKey(String accessKeyId, String accountId, String principalArn, byte[] sealedSecret, boolean active) {
+    record StoredAccessKey(String accessKeyId, String accountId, String principalArn, String userId, byte[] sealedSecret,
+                           boolean active) {
     }
 }

@@ -25,6 +25,12 @@ public class RequestOrigin {
         return rc == null ? null : rc.request().getHeader("User-Agent");
     }
 
+    /** True when the request came over HTTPS (as the proxy reports it, when forwarding is enabled). */
+    public boolean secure() {
+        RoutingContext rc = current();
+        return rc != null && "https".equalsIgnoreCase(rc.request().scheme());
+    }
+
     public String requestId() {
         RoutingContext rc = current();
         return rc == null ? null : RequestIds.of(rc);

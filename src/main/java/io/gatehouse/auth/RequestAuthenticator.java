@@ -21,7 +21,9 @@ import java.util.Objects;
  * signed requests: the native REST API (service {@code gatehouse}) and the AWS wire protocols
  * (service {@code cognito-idp}, {@code sts}…). The pipeline: verify the signature with the access
  * key's secret, require the credential scope to name the expected service and this deployment's
- * region, require a signed body, then build the {@link Caller}. A failure is audited (batched) and
+ * region, require a signed body, then build the {@link Caller}. Temporary credentials
+ * ({@code ASIA…} keys) carry their secret and identity in the session token sent with the request;
+ * the token must belong to the signing key and be unexpired. A failure is audited (batched) and
  * thrown as {@link SigV4Exception}; each entry point renders it in its own wire format.
  *
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv.html">AWS Signature Version 4</a>
@@ -34,9 +36,11 @@ public class RequestAuthenticator {
     private final Clock clock;
     private final AuditLog audit;
     private final PlatformConfig platform;
+    private final SessionTokens sessions;
 
     public RequestAuthenticator(AuthConfig config, AccessKeyLookup accessKeys, Clock clock, AuditLog audit,
-                                PlatformConfig platform) {
+                                PlatformConfig platform, SessionTokens sessions) {
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.verifier = new SigV4Verifier(config.sigv4ClockSkew());
         this.accessKeys = Objects.requireNonNull(accessKeys, "accessKeys");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -52,18 +56,52 @@ public class RequestAuthenticator {
     public Caller authenticate(SignedRequest request, String service, String auditAction, String auditTarget) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(service, "service");
-        AccessKeySecrets secrets = new AccessKeySecrets(accessKeys);
         try {
+            OpenedSession session = openSession(SigV4Verifier.sessionToken(request));
+            AccessKeySecrets secrets = new AccessKeySecrets(accessKeys, session);
             VerifiedSignature signature = verifier.verify(request, secrets, clock.instant());
-            AccessKeySecret key = secrets.found()
-                    .orElseThrow(() -> new IllegalStateException("verified without a key lookup"));
             requireScope(signature, service);
             requireSignedBody(request);
-            return new Caller(key.accountId(), key.principalArn(), signature.accessKeyId());
+            if (session != null) {
+                return liveSession(session).caller();
+            }
+            AccessKeySecret key = secrets.found()
+                    .orElseThrow(() -> new IllegalStateException("verified without a key lookup"));
+            return Caller.longTerm(key.accountId(), key.principalArn(), signature.accessKeyId(), key.userId());
         } catch (SigV4Exception e) {
             audit.recordLater(AuditEntry.failure(auditAction, e.failure().awsName()).withTarget(truncate(auditTarget)));
             throw e;
         }
+    }
+
+    /**
+     * Returns the caller behind a bearer session token (console sign-in) on the native API, or
+     * throws {@link SigV4Exception} after auditing the failure as {@link #authenticate} does.
+     */
+    public Caller authenticateBearer(String sessionToken, String auditAction, String auditTarget) {
+        try {
+            return liveSession(openSession(Objects.requireNonNull(sessionToken, "sessionToken"))).caller();
+        } catch (SigV4Exception e) {
+            audit.recordLater(AuditEntry.failure(auditAction, e.failure().awsName()).withTarget(truncate(auditTarget)));
+            throw e;
+        }
+    }
+
+    /** The opened session of a token, null when there is none; a token we cannot open is invalid. */
+    private OpenedSession openSession(String sessionToken) {
+        if (sessionToken == null) {
+            return null;
+        }
+        return sessions.open(sessionToken).orElseThrow(() -> new SigV4Exception(SigV4Failure.INVALID_SESSION_TOKEN,
+                "The security token included in the request is invalid"));
+    }
+
+    private OpenedSession liveSession(OpenedSession session) {
+        if (session.expiredAt(clock.instant())) {
+            throw new SigV4Exception(SigV4Failure.EXPIRED_SESSION_TOKEN,
+                    "The security token included in the request is expired");
+        }
+        return session;
     }
 
     /** As AWS does per service: a signature scoped to another service or region is not valid here. */

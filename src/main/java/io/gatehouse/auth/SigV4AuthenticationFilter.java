@@ -26,7 +26,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Authenticates every request to the native REST API ({@code /api/v1}) by its AWS Signature
- * Version 4 and records the {@link Caller} in {@link CallerContext}; a failure ends the request
+ * Version 4, or by a bearer session token from console sign-in, and records the {@link Caller} in
+ * {@link CallerContext}; a failure ends the request
  * with the problem+json of its {@link io.gatehouse.auth.sigv4.SigV4Failure} (401, 403 or 400).
  * The body is buffered (at most 1 MiB) so its hash can be checked and the resource can still read
  * it. The signature is checked over the path and query exactly as sent on the wire (Vert.x's
@@ -49,6 +50,8 @@ public class SigV4AuthenticationFilter {
 
     /** The SigV4 service name of the native REST API. */
     public static final String SERVICE = "gatehouse";
+
+    private static final String BEARER = "Bearer ";
 
     /** The audit action of a rejected native API signature. */
     static final String AUDIT_ACTION = "api.authenticate";
@@ -76,6 +79,10 @@ public class SigV4AuthenticationFilter {
             LOG.errorf("SigV4 authentication of %s needs a blocking resource method; request rejected", wirePath);
             return problems.write(500, "The request could not be authenticated");
         }
+        String bearer = bearerToken(request);
+        if (bearer != null) {
+            return verifyBearer(bearer, request.getMethod() + " " + wirePath);
+        }
         byte[] body = readBody(request);
         if (body == null) {
             return problems.write(413, "The request body exceeds " + MAX_BODY_BYTES + " bytes");
@@ -94,6 +101,27 @@ public class SigV4AuthenticationFilter {
         } catch (SigV4Exception e) {
             LOG.debugf("SigV4 authentication failed on %s %s: %s", signed.method(), signed.rawPath(), e.failure());
             return challenge(problems.write(e.failure(), e.getMessage()));
+        }
+    }
+
+    /** The token of an {@code Authorization: Bearer <session token>} header (console sign-in), or null. */
+    private static String bearerToken(ContainerRequestContext request) {
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        return authorization.substring(BEARER.length()).strip();
+    }
+
+    private Response verifyBearer(String token, String target) {
+        try {
+            callerContext.authenticated(authenticator.authenticateBearer(token, AUDIT_ACTION, target));
+            return null;
+        } catch (SigV4Exception e) {
+            LOG.debugf("Bearer authentication failed on %s: %s", target, e.failure());
+            Response problem = problems.write(e.failure(), e.getMessage());
+            return problem.getStatus() != Response.Status.UNAUTHORIZED.getStatusCode() ? problem
+                    : Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
         }
     }
 

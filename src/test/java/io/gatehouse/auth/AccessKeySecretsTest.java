@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class AccessKeySecretsTest {
 
     private static final AccessKeySecret KEY = new AccessKeySecret(
-            "AKIAEXAMPLE00001", "123456789012", "arn:aws:iam::123456789012:root", "secret/key+1");
+            "AKIAEXAMPLE00001", "123456789012", "arn:aws:iam::123456789012:root", null, "secret/key+1");
 
     @Test
     void secretForWhenKeyKnownThenSecretAndKeyRemembered() {

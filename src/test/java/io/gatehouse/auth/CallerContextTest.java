@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class CallerContextTest {
 
     private static final Caller ALICE =
-            new Caller("123456789012", "arn:aws:iam::123456789012:user/alice", "AKIAALICE0000000");
+            Caller.longTerm("123456789012", "arn:aws:iam::123456789012:user/alice", "AKIAALICE0000000",
+                    "AIDAALICE00000000000");
 
     @Test
     void requireWhenNotAuthenticatedThenNotAuthorized() {
@@ -40,7 +41,8 @@ class CallerContextTest {
         context.authenticated(ALICE);
 
         assertThrows(IllegalStateException.class, () -> context.authenticated(
-                new Caller("123456789012", "arn:aws:iam::123456789012:user/bob", "AKIABOB000000000")));
+                Caller.longTerm("123456789012", "arn:aws:iam::123456789012:user/bob", "AKIABOB000000000",
+                        "AIDABOB0000000000000")));
         assertEquals(ALICE, context.require());
     }
 }

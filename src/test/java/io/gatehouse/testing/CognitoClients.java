@@ -5,6 +5,7 @@ import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -35,6 +36,13 @@ public final class CognitoClients {
     public static CognitoIdentityProviderClient as(String accessKeyId, String secretAccessKey) {
         return build(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey)),
                 Region.of(SignedRequests.REGION));
+    }
+
+    /** Signed by temporary credentials (an {@code ASIA…} key with its session token). */
+    public static CognitoIdentityProviderClient withSession(String accessKeyId, String secretAccessKey,
+                                                            String sessionToken) {
+        return build(StaticCredentialsProvider.create(
+                AwsSessionCredentials.create(accessKeyId, secretAccessKey, sessionToken)), Region.of(SignedRequests.REGION));
     }
 
     /** Signed by the root key but for another region. */

@@ -14,6 +14,7 @@ public class AccessKeyEntity extends PanacheEntityBase {
     public String accessKeyId;
     public String accountId;
     public String principalArn;
+    public String userId;
     public byte[] secretSealed;
     public String status;
     public Instant createdAt;

@@ -54,6 +54,6 @@ class PgAccountStore implements AccountStore {
     @Override
     public Optional<StoredAccessKey> findAccessKey(String accessKeyId) {
         return AccessKeyEntity.<AccessKeyEntity>findByIdOptional(accessKeyId)
-                .map(e -> new StoredAccessKey(e.accessKeyId, e.accountId, e.principalArn, e.secretSealed, ACTIVE.equals(e.status)));
+                .map(e -> new StoredAccessKey(e.accessKeyId, e.accountId, e.principalArn, e.userId, e.secretSealed, ACTIVE.equals(e.status)));
     }
 }

@@ -3,6 +3,7 @@ package io.gatehouse.audit.api;
 import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.PageRequest;
 import io.gatehouse.audit.AuditStore;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.CommonError;
 import io.gatehouse.core.GatehouseException;
@@ -42,6 +43,7 @@ public class AuditEventResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "gatehouse:ListAuditEvents")
     @GET
     @Operation(summary = "List audit events", description = "Newest first; limit 1 to 60 (default 50)")
     @APIResponse(responseCode = "200", description = "One page of events and the cursor of the next")

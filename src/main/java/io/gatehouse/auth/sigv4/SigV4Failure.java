@@ -24,7 +24,11 @@ public enum SigV4Failure implements ErrorCode {
     /** {@code x-amz-content-sha256} does not match the SHA-256 of the body. */
     PAYLOAD_HASH_MISMATCH(400, "XAmzContentSHA256Mismatch"),
     /** An algorithm other than {@code AWS4-HMAC-SHA256}, such as SigV2 or SigV4a. */
-    UNSUPPORTED_ALGORITHM(401, "IncompleteSignature");
+    UNSUPPORTED_ALGORITHM(401, "IncompleteSignature"),
+    /** The session token is not one this deployment issued, or does not belong to the access key. */
+    INVALID_SESSION_TOKEN(401, "InvalidClientTokenId"),
+    /** The temporary credentials' session has expired. */
+    EXPIRED_SESSION_TOKEN(401, "ExpiredToken");
 
     private final int status;
     private final String awsName;

@@ -24,6 +24,14 @@ public final class SigV4Verifier {
     }
 
     /**
+     * The session token the request carries ({@code X-Amz-Security-Token} header or query
+     * parameter), or null: temporary credentials need it to find their secret before verification.
+     */
+    public static String sessionToken(SignedRequest request) {
+        return SignatureParameters.sessionToken(request);
+    }
+
+    /**
      * Returns who signed {@code request}, or throws {@link SigV4Exception} saying why the
      * signature is not acceptable at {@code now}.
      */

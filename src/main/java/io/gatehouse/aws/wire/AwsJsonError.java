@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatehouse.auth.sigv4.SigV4Exception;
 import io.gatehouse.auth.sigv4.SigV4Failure;
 import io.gatehouse.core.ErrorCode;
+import io.gatehouse.iam.AuthorizationError;
 import io.gatehouse.core.GatehouseException;
 import java.util.Objects;
 
@@ -39,7 +40,7 @@ public record AwsJsonError(String type, String message, int status) {
      * and every server error is 500. SigV4 failures take the names AWS JSON services use.
      */
     public static AwsJsonError of(GatehouseException e) {
-        ErrorCode code = e instanceof SigV4Exception sigv4 ? jsonName(sigv4.failure()) : e.code();
+        ErrorCode code = e instanceof SigV4Exception sigv4 ? jsonName(sigv4.failure()) : jsonName(e.code());
         return new AwsJsonError(code.awsName(), e.getMessage(), wireStatus(code.status()));
     }
 
@@ -76,12 +77,18 @@ public record AwsJsonError(String type, String message, int status) {
         return status == 413 ? 413 : 400;
     }
 
+    /** JSON services name an access denial {@code AccessDeniedException}, where query services say {@code AccessDenied}. */
+    private static ErrorCode jsonName(ErrorCode code) {
+        return code == AuthorizationError.ACCESS_DENIED ? WireError.ACCESS_DENIED : code;
+    }
+
     /** The names JSON services such as Cognito, KMS and DynamoDB give to SigV4 failures. */
     private static ErrorCode jsonName(SigV4Failure failure) {
         return switch (failure) {
             case MISSING_AUTHENTICATION -> WireError.MISSING_AUTHENTICATION_TOKEN;
             case MALFORMED_AUTHORIZATION, UNSUPPORTED_ALGORITHM -> WireError.INCOMPLETE_SIGNATURE;
-            case UNKNOWN_ACCESS_KEY -> WireError.UNRECOGNIZED_CLIENT;
+            case UNKNOWN_ACCESS_KEY, INVALID_SESSION_TOKEN -> WireError.UNRECOGNIZED_CLIENT;
+            case EXPIRED_SESSION_TOKEN -> WireError.EXPIRED_TOKEN;
             case SIGNATURE_MISMATCH, REQUEST_EXPIRED, PAYLOAD_HASH_MISMATCH -> WireError.INVALID_SIGNATURE;
         };
     }

@@ -6,6 +6,9 @@ import io.gatehouse.auth.CallerContext;
 import io.gatehouse.auth.RequestAuthenticator;
 import io.gatehouse.auth.sigv4.SignedRequest;
 import io.gatehouse.core.GatehouseException;
+import io.gatehouse.iam.AuthorizationRequest;
+import io.gatehouse.iam.Authorizer;
+import io.gatehouse.platform.PlatformConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +16,8 @@ import java.util.Objects;
 /**
  * The AWS JSON 1.1 (and 1.0) protocol: picks the operation named by {@code X-Amz-Target} from the
  * {@link JsonOperationRegistry}, authenticates a signed operation by SigV4 scoped to the
- * operation's signing name, parses the body, and runs the handler. Unsigned operations are not
+ * operation's signing name, parses the body, authorizes the operation's action on its target with
+ * the policy engine, and runs the handler. Unsigned operations are not
  * authenticated at all, even when a signature is sent, as AWS does.
  *
  * @see <a href="https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html">AWS JSON 1.1 protocol</a>
@@ -27,11 +31,16 @@ public class JsonProtocol {
     private final JsonOperationRegistry registry;
     private final RequestAuthenticator authenticator;
     private final CallerContext callers;
+    private final Authorizer authorizer;
+    private final PlatformConfig platform;
 
-    public JsonProtocol(JsonOperationRegistry registry, RequestAuthenticator authenticator, CallerContext callers) {
+    public JsonProtocol(JsonOperationRegistry registry, RequestAuthenticator authenticator, CallerContext callers,
+                        Authorizer authorizer, PlatformConfig platform) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.callers = Objects.requireNonNull(callers, "callers");
+        this.authorizer = Objects.requireNonNull(authorizer, "authorizer");
+        this.platform = Objects.requireNonNull(platform, "platform");
     }
 
     /** True when the request names a JSON operation; the query protocol would take the others. */
@@ -45,6 +54,9 @@ public class JsonProtocol {
         requireJsonContentType(request);
         Caller caller = operation.signed() ? authenticate(request, operation) : null;
         JsonInput input = JsonInput.parse(request.body());
+        if (caller != null) {
+            authorize(caller, operation, input);
+        }
         return operation.handler().handle(new JsonCall(operation.name(), input, caller));
     }
 
@@ -60,6 +72,13 @@ public class JsonProtocol {
             throw new GatehouseException(WireError.SERIALIZATION,
                     "Content-Type must be " + AwsJson.MEDIA_TYPE_1_1);
         }
+    }
+
+    /** Every signed operation is authorized by the policy engine before its handler runs. */
+    private void authorize(Caller caller, JsonOperation operation, JsonInput input) {
+        AuthorizationTarget target = operation.resolver().resolve(caller, input, platform.region());
+        authorizer.authorize(new AuthorizationRequest(caller, operation.action(), target.resource(), null,
+                AuthorizationRequest.tagKeys(target.requestTags())));
     }
 
     private Caller authenticate(SignedRequest request, JsonOperation operation) {

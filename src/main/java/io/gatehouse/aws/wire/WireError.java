@@ -17,6 +17,8 @@ public enum WireError implements ErrorCode {
     INCOMPLETE_SIGNATURE(400, "IncompleteSignatureException"),
     UNRECOGNIZED_CLIENT(400, "UnrecognizedClientException"),
     INVALID_SIGNATURE(400, "InvalidSignatureException"),
+    EXPIRED_TOKEN(400, "ExpiredTokenException"),
+    ACCESS_DENIED(400, "AccessDeniedException"),
     REQUEST_TOO_LARGE(413, "RequestEntityTooLargeException"),
     INTERNAL_ERROR(500, "InternalErrorException");
 

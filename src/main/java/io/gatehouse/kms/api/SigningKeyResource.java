@@ -1,6 +1,7 @@
 package io.gatehouse.kms.api;
 
 import io.gatehouse.api.GatehouseApi;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.kms.SigningKey;
@@ -42,6 +43,7 @@ public class SigningKeyResource {
         this.callers = callers;
     }
 
+    @Authorize(action = "gatehouse:ListSigningKeys", resource = Authorize.USER_POOL)
     @GET
     @Operation(summary = "List the pool's published signing keys, oldest first")
     public Map<String, List<KeyView>> list(@PathParam("poolId") String poolId) {
@@ -50,6 +52,7 @@ public class SigningKeyResource {
         return Map.of("items", keys.publishedKeys(poolId).stream().map(KeyView::of).toList());
     }
 
+    @Authorize(action = "gatehouse:RotateSigningKey", resource = Authorize.USER_POOL)
     @POST
     @Path("/rotate")
     @Operation(summary = "Rotate the signing key",

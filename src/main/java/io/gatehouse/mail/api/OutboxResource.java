@@ -2,6 +2,7 @@ package io.gatehouse.mail.api;
 
 import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.PageRequest;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.CommonError;
 import io.gatehouse.core.GatehouseException;
@@ -55,6 +56,7 @@ public class OutboxResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "gatehouse:ListOutboxMessages", resource = Authorize.USER_POOL)
     @GET
     @Operation(summary = "List the pool's outbox", description = "Newest first; limit 1 to 60 (default 50)")
     @APIResponse(responseCode = "200", description = "One page of messages and the cursor of the next")
@@ -66,6 +68,7 @@ public class OutboxResource {
                 OutboxMessageView::of);
     }
 
+    @Authorize(action = "gatehouse:GetOutboxMessage", resource = Authorize.USER_POOL)
     @GET
     @Path("/{messageId}")
     @Operation(summary = "Read one outbox message")

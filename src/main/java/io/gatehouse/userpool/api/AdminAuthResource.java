@@ -1,5 +1,6 @@
 package io.gatehouse.userpool.api;
 
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.userpool.triggers.TriggerInput;
 import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.RequestInput;
@@ -54,6 +55,7 @@ public class AdminAuthResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "cognito-idp:AdminInitiateAuth", resource = Authorize.USER_POOL)
     @POST
     @Operation(summary = "Start a sign-in as an administrator (AdminInitiateAuth)", description = "ADMIN_USER_PASSWORD_AUTH, "
             + "USER_SRP_AUTH or REFRESH_TOKEN_AUTH, if the client allows the flow")
@@ -67,6 +69,7 @@ public class AdminAuthResource {
                 TriggerInput.NONE));
     }
 
+    @Authorize(action = "cognito-idp:AdminRespondToAuthChallenge", resource = Authorize.USER_POOL)
     @POST
     @Path("/challenge")
     @Operation(summary = "Answer a sign-in challenge as an administrator (AdminRespondToAuthChallenge)")

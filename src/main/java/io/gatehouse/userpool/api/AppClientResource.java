@@ -4,6 +4,7 @@ import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.PageRequest;
 import io.gatehouse.api.RequestInput;
 import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.GatehouseException;
@@ -64,6 +65,7 @@ public class AppClientResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "cognito-idp:CreateUserPoolClient", resource = Authorize.USER_POOL)
     @POST
     @Operation(summary = "Create an app client", description = "With generateSecret, the secret is in this response only")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "publicWebClient", value = EXAMPLE)))
@@ -81,6 +83,7 @@ public class AppClientResource {
                 .entity(ClientWithSecretView.of(created)).build();
     }
 
+    @Authorize(action = "cognito-idp:ListUserPoolClients", resource = Authorize.USER_POOL)
     @GET
     @Operation(summary = "List the pool's app clients", description = "Ordered by client id; limit 1 to 60 (default 50)")
     @APIResponse(responseCode = "200", description = "One page of clients and the cursor of the next")
@@ -91,6 +94,7 @@ public class AppClientResource {
                 AppClient::clientId, ClientView::of);
     }
 
+    @Authorize(action = "cognito-idp:DescribeUserPoolClient", resource = Authorize.USER_POOL)
     @GET
     @Path("/{clientId}")
     @Operation(summary = "Describe an app client", description = "Never includes the secret")
@@ -99,6 +103,7 @@ public class AppClientResource {
         return ClientView.of(clients.get(callers.require().accountId(), poolId, clientId));
     }
 
+    @Authorize(action = "cognito-idp:UpdateUserPoolClient", resource = Authorize.USER_POOL)
     @PUT
     @Path("/{clientId}")
     @Operation(summary = "Replace an app client's settings", description = "Omitted fields take their defaults; "
@@ -116,6 +121,7 @@ public class AppClientResource {
                 request.toSpec()));
     }
 
+    @Authorize(action = "cognito-idp:DeleteUserPoolClient", resource = Authorize.USER_POOL)
     @DELETE
     @Path("/{clientId}")
     @Operation(summary = "Delete an app client")
@@ -125,6 +131,7 @@ public class AppClientResource {
         clients.delete(caller.accountId(), caller.principalArn(), poolId, clientId);
     }
 
+    @Authorize(action = "cognito-idp:AddUserPoolClientSecret", resource = Authorize.USER_POOL)
     @POST
     @Path("/{clientId}/secret")
     @Consumes(MediaType.WILDCARD)

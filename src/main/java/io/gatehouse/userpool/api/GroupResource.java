@@ -4,6 +4,7 @@ import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.PageRequest;
 import io.gatehouse.api.RequestInput;
 import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.CommonError;
@@ -58,6 +59,7 @@ public class GroupResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "cognito-idp:CreateGroup", resource = Authorize.USER_POOL)
     @POST
     @Operation(summary = "Create a group")
     @APIResponse(responseCode = "201", description = "The new group")
@@ -73,6 +75,7 @@ public class GroupResource {
                 .entity(GroupView.of(group)).build();
     }
 
+    @Authorize(action = "cognito-idp:ListGroups", resource = Authorize.USER_POOL)
     @GET
     @Operation(summary = "List the pool's groups", description = "Ordered by name; limit 1 to 60 (default 50)")
     @APIResponse(responseCode = "200", description = "One page of groups and the cursor of the next")
@@ -83,6 +86,7 @@ public class GroupResource {
                 Group::name, GroupView::of);
     }
 
+    @Authorize(action = "cognito-idp:GetGroup", resource = Authorize.USER_POOL)
     @GET
     @Path("/{groupName}")
     @Operation(summary = "Describe a group")
@@ -91,6 +95,7 @@ public class GroupResource {
         return GroupView.of(groups.get(callers.require().accountId(), poolId, groupName));
     }
 
+    @Authorize(action = "cognito-idp:UpdateGroup", resource = Authorize.USER_POOL)
     @PUT
     @Path("/{groupName}")
     @Operation(summary = "Replace a group's description, precedence and role")
@@ -107,6 +112,7 @@ public class GroupResource {
                 request.description(), request.precedence(), request.roleArn()));
     }
 
+    @Authorize(action = "cognito-idp:DeleteGroup", resource = Authorize.USER_POOL)
     @DELETE
     @Path("/{groupName}")
     @Operation(summary = "Delete a group", description = "Its members stay in the pool")
@@ -116,6 +122,7 @@ public class GroupResource {
         groups.delete(caller.accountId(), caller.principalArn(), poolId, groupName);
     }
 
+    @Authorize(action = "cognito-idp:ListUsersInGroup", resource = Authorize.USER_POOL)
     @GET
     @Path("/{groupName}/members")
     @Operation(summary = "List the users in a group", description = "Limit 1 to 60 (default 50)")

@@ -4,6 +4,7 @@ import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.PageRequest;
 import io.gatehouse.api.RequestInput;
 import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.GatehouseException;
@@ -68,6 +69,7 @@ public class ResourceServerResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "cognito-idp:CreateResourceServer", resource = Authorize.USER_POOL)
     @POST
     @Operation(summary = "Create a resource server")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "api", value = EXAMPLE)))
@@ -82,6 +84,7 @@ public class ResourceServerResource {
                 .entity(ResourceServerView.of(server)).build();
     }
 
+    @Authorize(action = "cognito-idp:ListResourceServers", resource = Authorize.USER_POOL)
     @GET
     @Operation(summary = "List the pool's resource servers", description = "Ordered by identifier; limit 1 to 60 (default 50)")
     @APIResponse(responseCode = "200", description = "One page of resource servers and the cursor of the next")
@@ -92,6 +95,7 @@ public class ResourceServerResource {
                 ResourceServer::identifier, ResourceServerView::of);
     }
 
+    @Authorize(action = "cognito-idp:DescribeResourceServer", resource = Authorize.USER_POOL)
     @GET
     @Path(IDENTIFIER)
     @Operation(summary = "Describe a resource server")
@@ -101,6 +105,7 @@ public class ResourceServerResource {
         return ResourceServerView.of(pools.getResourceServer(callers.require().accountId(), poolId, identifier));
     }
 
+    @Authorize(action = "cognito-idp:UpdateResourceServer", resource = Authorize.USER_POOL)
     @PUT
     @Path(IDENTIFIER)
     @Operation(summary = "Replace a resource server's name and scopes")
@@ -116,6 +121,7 @@ public class ResourceServerResource {
         return ResourceServerView.of(put(poolId, identifier, request, false));
     }
 
+    @Authorize(action = "cognito-idp:DeleteResourceServer", resource = Authorize.USER_POOL)
     @DELETE
     @Path(IDENTIFIER)
     @Operation(summary = "Delete a resource server")

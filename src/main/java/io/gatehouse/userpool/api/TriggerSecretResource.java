@@ -1,6 +1,7 @@
 package io.gatehouse.userpool.api;
 
 import io.gatehouse.api.GatehouseApi;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.userpool.triggers.TriggerSecrets;
@@ -38,6 +39,7 @@ public class TriggerSecretResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "gatehouse:RotateTriggerSecret", resource = Authorize.USER_POOL)
     @POST
     @Path("/rotate")
     @Operation(summary = "Replace the trigger signing secret", description = "Returns the new secret once; store it in the webhook receiver")

@@ -1,6 +1,7 @@
 package io.gatehouse.userpool.api;
 
 import io.gatehouse.api.GatehouseApi;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.Page;
@@ -42,6 +43,7 @@ public class UserGroupResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "cognito-idp:AdminListGroupsForUser", resource = Authorize.USER_POOL)
     @GET
     @Operation(summary = "List a user's groups", description = "All of them, in cognito:groups order "
             + "(precedence, then name); nextCursor is always absent")
@@ -51,6 +53,7 @@ public class UserGroupResource {
                 .map(GroupView::of).toList(), null);
     }
 
+    @Authorize(action = "cognito-idp:AdminAddUserToGroup", resource = Authorize.USER_POOL)
     @PUT
     @Path("/{groupName}")
     @Operation(summary = "Add a user to a group", description = "Idempotent")
@@ -61,6 +64,7 @@ public class UserGroupResource {
         groups.addMember(caller.accountId(), caller.principalArn(), poolId, groupName, username);
     }
 
+    @Authorize(action = "cognito-idp:AdminRemoveUserFromGroup", resource = Authorize.USER_POOL)
     @DELETE
     @Path("/{groupName}")
     @Operation(summary = "Remove a user from a group")

@@ -4,6 +4,7 @@ import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.PageRequest;
 import io.gatehouse.api.RequestInput;
 import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.GatehouseException;
@@ -65,6 +66,7 @@ public class UserPoolResource {
         this.platform = Objects.requireNonNull(platform, "platform");
     }
 
+    @Authorize(action = "cognito-idp:CreateUserPool")
     @POST
     @Operation(summary = "Create a user pool")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "demo", value = "{\"name\": \"demo\"}")))
@@ -80,6 +82,7 @@ public class UserPoolResource {
                 .entity(UserPoolView.of(pool, platform)).build();
     }
 
+    @Authorize(action = "cognito-idp:ListUserPools")
     @GET
     @Operation(summary = "List the account's user pools", description = "Ordered by id; limit 1 to 60 (default 50)")
     @APIResponse(responseCode = "200", description = "One page of pools and the cursor of the next")
@@ -89,6 +92,7 @@ public class UserPoolResource {
                 UserPool::id, p -> UserPoolView.of(p, platform));
     }
 
+    @Authorize(action = "cognito-idp:DescribeUserPool", resource = Authorize.USER_POOL)
     @GET
     @Path("/{poolId}")
     @Operation(summary = "Describe a user pool")
@@ -97,6 +101,7 @@ public class UserPoolResource {
         return UserPoolView.of(pools.get(callers.require().accountId(), poolId), platform);
     }
 
+    @Authorize(action = "cognito-idp:UpdateUserPool", resource = Authorize.USER_POOL)
     @PUT
     @Path("/{poolId}")
     @Operation(summary = "Update a user pool", description = "The name is required; settings absent stay as they are")
@@ -107,6 +112,7 @@ public class UserPoolResource {
         return update(poolId, request);
     }
 
+    @Authorize(action = "cognito-idp:UpdateUserPool", resource = Authorize.USER_POOL)
     @PATCH
     @Path("/{poolId}")
     @Operation(summary = "Update a user pool", description = "Changes the name and/or the settings given")
@@ -115,6 +121,7 @@ public class UserPoolResource {
         return update(poolId, RequestInput.body(body));
     }
 
+    @Authorize(action = "cognito-idp:DeleteUserPool", resource = Authorize.USER_POOL)
     @DELETE
     @Path("/{poolId}")
     @Operation(summary = "Delete a user pool with its users, groups, clients and resource servers")

@@ -4,6 +4,7 @@ import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.PageRequest;
 import io.gatehouse.api.RequestInput;
 import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.Page;
@@ -71,6 +72,7 @@ public class UserResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "cognito-idp:AdminCreateUser", resource = Authorize.USER_POOL)
     @POST
     @Operation(summary = "Create a user")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "alice", value = EXAMPLE)))
@@ -87,6 +89,7 @@ public class UserResource {
                 .entity(UserView.of(user)).build();
     }
 
+    @Authorize(action = "cognito-idp:ListUsers", resource = Authorize.USER_POOL)
     @GET
     @Operation(summary = "List the pool's users", description = "Ordered by username; limit 1 to 60 (default 50). "
             + "filter takes Cognito's ListUsers syntax: attribute = \"value\" or attribute ^= \"prefix\" for username, "
@@ -102,6 +105,7 @@ public class UserResource {
                 user -> UserStore.usernameKey(user.username()), UserView::of);
     }
 
+    @Authorize(action = "cognito-idp:AdminGetUser", resource = Authorize.USER_POOL)
     @GET
     @Path("/{username}")
     @Operation(summary = "Describe a user", description = "With the user's MFA settings (AdminGetUser)")
@@ -111,6 +115,7 @@ public class UserResource {
         return UserView.of(user, mfa.of(user));
     }
 
+    @Authorize(action = "cognito-idp:AdminUpdateUserAttributes", resource = Authorize.USER_POOL)
     @PATCH
     @Path("/{username}/attributes")
     @Operation(summary = "Set or delete user attributes", description = "A null value deletes the attribute; "
@@ -125,6 +130,7 @@ public class UserResource {
         return UserView.of(users.updateAttributes(caller.accountId(), caller.principalArn(), poolId, username, changes));
     }
 
+    @Authorize(action = "cognito-idp:AdminSetUserPassword", resource = Authorize.USER_POOL)
     @PUT
     @Path("/{username}/password")
     @Operation(summary = "Set a user's password")
@@ -137,6 +143,7 @@ public class UserResource {
                 RequestInput.field(request.password(), "password"), request.permanentOrDefault());
     }
 
+    @Authorize(action = "cognito-idp:AdminEnableUser", resource = Authorize.USER_POOL)
     @POST
     @Path("/{username}/enable")
     @Consumes(MediaType.WILDCARD)
@@ -146,6 +153,7 @@ public class UserResource {
         setEnabled(poolId, username, true);
     }
 
+    @Authorize(action = "cognito-idp:AdminDisableUser", resource = Authorize.USER_POOL)
     @POST
     @Path("/{username}/disable")
     @Consumes(MediaType.WILDCARD)
@@ -155,6 +163,7 @@ public class UserResource {
         setEnabled(poolId, username, false);
     }
 
+    @Authorize(action = "cognito-idp:AdminDeleteUser", resource = Authorize.USER_POOL)
     @DELETE
     @Path("/{username}")
     @Operation(summary = "Delete a user")

@@ -4,6 +4,7 @@ import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.RequestInput;
 import io.gatehouse.api.StrictJson;
 import io.gatehouse.appauth.AdminUserAuth;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.userpool.triggers.TriggerInput;
@@ -58,6 +59,7 @@ public class UserSignInResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "cognito-idp:AdminConfirmSignUp", resource = Authorize.USER_POOL)
     @POST
     @Path("/confirm")
     @Consumes(MediaType.WILDCARD)
@@ -68,6 +70,7 @@ public class UserSignInResource {
         signUps.adminConfirm(caller.accountId(), caller.principalArn(), poolId, username, TriggerInput.NONE);
     }
 
+    @Authorize(action = "cognito-idp:AdminResetUserPassword", resource = Authorize.USER_POOL)
     @POST
     @Path("/reset-password")
     @Consumes(MediaType.WILDCARD)
@@ -81,6 +84,7 @@ public class UserSignInResource {
                 recovery.adminReset(caller.accountId(), caller.principalArn(), poolId, username)));
     }
 
+    @Authorize(action = "cognito-idp:AdminSetUserMFAPreference", resource = Authorize.USER_POOL)
     @PUT
     @Path("/mfa")
     @Operation(summary = "Set a user's MFA preferences (AdminSetUserMFAPreference)", description = "An absent factor "
@@ -96,6 +100,7 @@ public class UserSignInResource {
                 MfaSettingsView.setting(request.totp()), MfaSettingsView.setting(request.email()));
     }
 
+    @Authorize(action = "cognito-idp:AdminUserGlobalSignOut", resource = Authorize.USER_POOL)
     @POST
     @Path("/sign-out")
     @Consumes(MediaType.WILDCARD)

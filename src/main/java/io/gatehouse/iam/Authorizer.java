@@ -1,0 +1,110 @@
+package io.gatehouse.iam;
+
+import io.gatehouse.audit.AuditEntry;
+import io.gatehouse.audit.AuditLog;
+import io.gatehouse.auth.Caller;
+import io.gatehouse.auth.CallerSession;
+import io.gatehouse.auth.PrincipalType;
+import io.gatehouse.core.GatehouseException;
+import io.gatehouse.iam.policy.Decision;
+import io.gatehouse.iam.policy.Policy;
+import io.gatehouse.iam.policy.PolicyEvaluator;
+import io.gatehouse.iam.policy.PolicySet;
+import io.gatehouse.iam.policy.RequestContext;
+import io.gatehouse.org.ServiceControlPolicies;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Authorizes every signed operation, from any protocol, with the one policy engine: gathers the
+ * policies that bear on the caller (identity policies, permissions boundary, session policies,
+ * the SCPs of its account's organization), fills the request's condition keys, and evaluates.
+ * A denial is audited and thrown as {@link AuthorizationError#ACCESS_DENIED} with AWS's message.
+ */
+@ApplicationScoped
+public class Authorizer {
+
+    private final IdentityPolicySource identities;
+    private final ServiceControlPolicies organizations;
+    private final SessionPolicyCache sessionPolicies;
+    private final RequestFactsSource requestFacts;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final PolicyEvaluator evaluator = new PolicyEvaluator();
+
+    public Authorizer(IdentityPolicySource identities, ServiceControlPolicies organizations,
+                      SessionPolicyCache sessionPolicies, RequestFactsSource requestFacts, AuditLog audit,
+                      Clock clock) {
+        this.identities = Objects.requireNonNull(identities, "identities");
+        this.organizations = Objects.requireNonNull(organizations, "organizations");
+        this.sessionPolicies = Objects.requireNonNull(sessionPolicies, "sessionPolicies");
+        this.requestFacts = Objects.requireNonNull(requestFacts, "requestFacts");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Lets the operation run, or throws {@code AccessDenied} after auditing the denial. */
+    public void authorize(AuthorizationRequest request) {
+        Decision decision = decide(request);
+        if (decision.allowed()) {
+            return;
+        }
+        Caller caller = request.caller();
+        audit.recordLater(AuditEntry.failure("iam.authorize", decision.outcome().simulatorName())
+                .withAccount(caller.accountId()).withActor(caller.principalArn())
+                .withTarget(truncate(request.action() + " " + request.resource())));
+        throw new GatehouseException(AuthorizationError.ACCESS_DENIED,
+                decision.denialMessage(caller.principalArn(), request.action(), request.resource()));
+    }
+
+    /** The engine's decision for the request, without side effects. */
+    public Decision decide(AuthorizationRequest request) {
+        Caller caller = request.caller();
+        Optional<PrincipalPolicies> principal = principalPolicies(caller);
+        RequestContext.Builder context = RequestKeys.of(caller, principalTags(caller, principal),
+                organizations.organizationOf(caller.accountId()).orElse(null), requestFacts.current(), clock.instant());
+        request.requestKeys().forEach(context::put);
+        RequestContext built = context.action(request.action()).resource(request.resource()).build();
+        return evaluator.evaluate(policySet(caller, principal, request.resourceAccountId()), built);
+    }
+
+    private PolicySet policySet(Caller caller, Optional<PrincipalPolicies> principal, String resourceAccountId) {
+        List<Policy> identity = principal.map(PrincipalPolicies::identityPolicies).orElse(List.of());
+        Policy boundary = principal.map(PrincipalPolicies::permissionsBoundary).orElse(null);
+        List<Policy> session = caller.temporarySession().map(s -> sessionPolicies.compile(s.sessionPolicies()))
+                .orElse(List.of());
+        return new PolicySet(identity, List.of(), boundary, session, organizations.levelsFor(caller.accountId()),
+                caller.type() == PrincipalType.ROOT, resourceAccountId);
+    }
+
+    /** Empty for the root user (allowed by identity) and for a principal that no longer exists. */
+    private Optional<PrincipalPolicies> principalPolicies(Caller caller) {
+        return switch (caller.type()) {
+            case ROOT -> Optional.empty();
+            case USER -> caller.userName().flatMap(name -> identities.forUser(caller.accountId(), name));
+            case ASSUMED_ROLE -> roleName(caller).flatMap(name -> identities.forRole(caller.accountId(), name));
+            case FEDERATED_USER -> Optional.empty();
+        };
+    }
+
+    /** Session tags take precedence over the principal's own tags of the same key, as in AWS. */
+    private static Map<String, String> principalTags(Caller caller, Optional<PrincipalPolicies> principal) {
+        Map<String, String> tags = new HashMap<>(principal.map(PrincipalPolicies::tags).orElse(Map.of()));
+        caller.temporarySession().map(CallerSession::tags).ifPresent(tags::putAll);
+        return tags;
+    }
+
+    private static Optional<String> roleName(Caller caller) {
+        return caller.temporarySession().map(CallerSession::roleArn).filter(Objects::nonNull)
+                .map(arn -> arn.substring(arn.lastIndexOf('/') + 1));
+    }
+
+    private static String truncate(String target) {
+        return target.length() <= 256 ? target : target.substring(0, 256);
+    }
+}

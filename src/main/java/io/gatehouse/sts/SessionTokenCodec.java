@@ -1,0 +1,69 @@
+package io.gatehouse.sts;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.gatehouse.auth.OpenedSession;
+import io.gatehouse.auth.SessionTokens;
+import io.gatehouse.kms.EnvelopeCipher;
+import io.gatehouse.kms.SealedDataException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Session tokens as self-contained, authenticated-encrypted blobs: the {@link SessionClaims} as
+ * JSON, sealed under the master key (AES-256-GCM envelope, bound to the context
+ * {@code sts-session-token}), base64url-encoded behind a version prefix. Any node opens a token
+ * without a database read; altering one byte makes it unreadable. A token does not outlive a
+ * master-key change.
+ */
+@ApplicationScoped
+public class SessionTokenCodec implements SessionTokens {
+
+    static final String PREFIX = "GHST1.";
+    static final String CONTEXT = "sts-session-token";
+    /** Larger than any token we issue (session policies are at most 2,048 characters each). */
+    static final int MAX_TOKEN_CHARS = 32_768;
+
+    private final EnvelopeCipher cipher;
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    public SessionTokenCodec(EnvelopeCipher cipher) {
+        this.cipher = Objects.requireNonNull(cipher, "cipher");
+    }
+
+    String encode(SessionClaims claims) {
+        try {
+            byte[] sealed = cipher.seal(json.writeValueAsBytes(claims), CONTEXT);
+            return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(sealed);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Session claims could not be serialized", e);
+        }
+    }
+
+    Optional<SessionClaims> decode(String token) {
+        if (token == null || token.length() > MAX_TOKEN_CHARS || !token.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        try {
+            byte[] sealed = Base64.getUrlDecoder().decode(token.substring(PREFIX.length()));
+            SessionClaims claims = json.readValue(cipher.open(sealed, CONTEXT), SessionClaims.class);
+            return claims.version() == SessionClaims.CURRENT_VERSION ? Optional.of(claims) : Optional.empty();
+        } catch (IllegalArgumentException | SealedDataException | IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<OpenedSession> open(String sessionToken) {
+        return decode(sessionToken).map(c -> new OpenedSession(c.accessKeyId(), c.secretAccessKey(), c.caller(),
+                c.expiresAt()));
+    }
+}
