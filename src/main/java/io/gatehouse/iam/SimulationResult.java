@@ -1,0 +1,29 @@
+package io.gatehouse.iam;
+
+import io.gatehouse.iam.policy.Decision;
+import io.gatehouse.iam.policy.MatchedStatement;
+import io.gatehouse.iam.policy.Outcome;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The simulation of one action: the most restrictive decision over every requested resource (an
+ * explicit deny anywhere, else an implicit deny anywhere, else allowed), the statements behind it,
+ * whether SCPs allowed it (null when no SCP applied) and whether the permissions boundary did
+ * (null when none was given), and the decision per resource.
+ */
+public record SimulationResult(String action, String resource, Outcome decision, List<MatchedStatement> matched,
+                               Boolean allowedByOrganizations, Boolean allowedByBoundary,
+                               List<ResourceResult> perResource) {
+
+    public SimulationResult {
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(decision, "decision");
+        matched = List.copyOf(matched);
+        perResource = List.copyOf(perResource);
+    }
+
+    /** The decision for one resource. */
+    public record ResourceResult(String resource, Decision decision) {
+    }
+}
