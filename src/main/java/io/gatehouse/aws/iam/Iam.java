@@ -5,7 +5,8 @@ import io.gatehouse.aws.wire.QueryOperation;
 
 /**
  * AWS IAM on the wire: its query-protocol API version, the XML namespace of its responses and its
- * SigV4 signing name. Every IAM operation is signed.
+ * SigV4 signing name. Every IAM operation is signed and authorized on the resource
+ * {@link IamTargets} finds in its parameters.
  *
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/welcome.html">IAM API reference</a>
  */
@@ -20,6 +21,7 @@ public final class Iam {
 
     /** The signed IAM operation {@code action}. */
     public static QueryOperation operation(String action, QueryHandler handler) {
-        return new QueryOperation(VERSION, action, true, SIGNING_NAME, NAMESPACE, handler);
+        return new QueryOperation(VERSION, action, true, SIGNING_NAME, NAMESPACE, handler,
+                (caller, input) -> IamTargets.of(action, caller, input));
     }
 }

@@ -2,6 +2,7 @@ package io.gatehouse.aws.sts;
 
 import io.gatehouse.aws.wire.QueryHandler;
 import io.gatehouse.aws.wire.QueryOperation;
+import io.gatehouse.aws.wire.QueryTargetResolver;
 import java.util.Set;
 
 /**
@@ -24,9 +25,16 @@ public final class Sts {
     private Sts() {
     }
 
+    /**
+     * The operations every caller may perform whatever its policies say: "No permissions are
+     * required to perform this operation" in the STS API reference.
+     */
+    public static final Set<String> NO_PERMISSION_OPERATIONS = Set.of("GetCallerIdentity");
+
     /** The STS operation {@code action}, signed unless AWS lists it as unsigned. */
     public static QueryOperation operation(String action, QueryHandler handler) {
         return new QueryOperation(VERSION, action, !UNSIGNED_OPERATIONS.contains(action), SIGNING_NAME, NAMESPACE,
-                handler);
+                handler, NO_PERMISSION_OPERATIONS.contains(action) ? QueryTargetResolver.NO_PERMISSION_NEEDED
+                : QueryTargetResolver.ANY);
     }
 }

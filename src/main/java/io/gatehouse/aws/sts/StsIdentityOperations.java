@@ -29,7 +29,7 @@ public class StsIdentityOperations implements QueryOperations {
     QueryResult getCallerIdentity(QueryCall call) {
         Caller caller = call.caller();
         return QueryResult.of()
-                .add("UserId", caller.accountId())
+                .add("UserId", caller.userId())
                 .add("Account", caller.accountId())
                 .add("Arn", caller.principalArn());
     }

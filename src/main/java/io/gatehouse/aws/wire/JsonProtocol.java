@@ -78,7 +78,7 @@ public class JsonProtocol {
     private void authorize(Caller caller, JsonOperation operation, JsonInput input) {
         AuthorizationTarget target = operation.resolver().resolve(caller, input, platform.region());
         authorizer.authorize(new AuthorizationRequest(caller, operation.action(), target.resource(), null,
-                AuthorizationRequest.tagKeys(target.requestTags())));
+                target.requestKeys()));
     }
 
     private Caller authenticate(SignedRequest request, JsonOperation operation) {

@@ -3,6 +3,7 @@ package io.gatehouse.aws.wire;
 import io.gatehouse.auth.sigv4.SigV4Exception;
 import io.gatehouse.auth.sigv4.SigV4Failure;
 import io.gatehouse.core.ErrorCode;
+import io.gatehouse.iam.AuthorizationError;
 import io.gatehouse.core.GatehouseException;
 import java.util.Objects;
 
@@ -47,7 +48,8 @@ public record QueryError(String code, String message, int status) {
         return switch (failure) {
             case MISSING_AUTHENTICATION -> QueryWireError.MISSING_AUTHENTICATION_TOKEN;
             case MALFORMED_AUTHORIZATION, UNSUPPORTED_ALGORITHM -> QueryWireError.INCOMPLETE_SIGNATURE;
-            case UNKNOWN_ACCESS_KEY -> QueryWireError.INVALID_CLIENT_TOKEN_ID;
+            case UNKNOWN_ACCESS_KEY, INVALID_SESSION_TOKEN -> QueryWireError.INVALID_CLIENT_TOKEN_ID;
+            case EXPIRED_SESSION_TOKEN -> QueryWireError.EXPIRED_TOKEN;
             case SIGNATURE_MISMATCH, REQUEST_EXPIRED, PAYLOAD_HASH_MISMATCH -> QueryWireError.SIGNATURE_DOES_NOT_MATCH;
         };
     }
@@ -64,6 +66,8 @@ public record QueryError(String code, String message, int status) {
                 case INCOMPLETE_SIGNATURE -> QueryWireError.INCOMPLETE_SIGNATURE;
                 case UNRECOGNIZED_CLIENT -> QueryWireError.INVALID_CLIENT_TOKEN_ID;
                 case INVALID_SIGNATURE -> QueryWireError.SIGNATURE_DOES_NOT_MATCH;
+                case EXPIRED_TOKEN -> QueryWireError.EXPIRED_TOKEN;
+                case ACCESS_DENIED -> AuthorizationError.ACCESS_DENIED;
             };
         }
         return code;

@@ -6,14 +6,22 @@ import java.util.Objects;
  * One operation of an AWS query protocol service: the API {@code Version} and {@code Action} that
  * select it (e.g. {@code 2010-05-08} / {@code ListAccountAliases}), whether AWS requires a SigV4
  * signature and with which signing name (the credential scope's service, e.g. {@code iam}), the XML
- * namespace of its responses, and its handler.
+ * namespace of its responses, its handler, and how to find what it acts on for authorization (the
+ * IAM action is {@link #target()}).
  *
  * @see <a href="https://smithy.io/2.0/aws/protocols/aws-query-protocol.html">AWS query protocol</a>
  */
 public record QueryOperation(String version, String action, boolean signed, String signingName, String namespace,
-                             QueryHandler handler) {
+                             QueryHandler handler, QueryTargetResolver resolver) {
+
+    /** An operation authorized on resource {@code *}. */
+    public QueryOperation(String version, String action, boolean signed, String signingName, String namespace,
+                          QueryHandler handler) {
+        this(version, action, signed, signingName, namespace, handler, QueryTargetResolver.ANY);
+    }
 
     public QueryOperation {
+        Objects.requireNonNull(resolver, "resolver");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(signingName, "signingName");

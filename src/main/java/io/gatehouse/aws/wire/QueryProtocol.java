@@ -6,6 +6,8 @@ import io.gatehouse.auth.RequestAuthenticator;
 import io.gatehouse.auth.sigv4.SigV4Names;
 import io.gatehouse.auth.sigv4.SignedRequest;
 import io.gatehouse.core.GatehouseException;
+import io.gatehouse.iam.AuthorizationRequest;
+import io.gatehouse.iam.Authorizer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +20,8 @@ import java.util.regex.Pattern;
  * The AWS query protocol (IAM, STS): reads the form parameters, picks the operation named by
  * {@code Version} and {@code Action} from the {@link QueryOperationRegistry} (the credential scope's
  * service breaking a tie), authenticates a signed operation by SigV4 scoped to the operation's
- * signing name, and runs the handler. Unsigned operations are not authenticated at all, even when
- * a signature is sent, as AWS does.
+ * signing name, authorizes it with the policy engine, and runs the handler. Unsigned operations are
+ * not authenticated at all, even when a signature is sent, as AWS does.
  *
  * @see <a href="https://smithy.io/2.0/aws/protocols/aws-query-protocol.html">AWS query protocol</a>
  */
@@ -34,11 +36,14 @@ public class QueryProtocol {
     private final QueryOperationRegistry registry;
     private final RequestAuthenticator authenticator;
     private final CallerContext callers;
+    private final Authorizer authorizer;
 
-    public QueryProtocol(QueryOperationRegistry registry, RequestAuthenticator authenticator, CallerContext callers) {
+    public QueryProtocol(QueryOperationRegistry registry, RequestAuthenticator authenticator, CallerContext callers,
+                         Authorizer authorizer) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.callers = Objects.requireNonNull(callers, "callers");
+        this.authorizer = Objects.requireNonNull(authorizer, "authorizer");
     }
 
     /** Runs the operation the request names and returns what the response is made of. */
@@ -47,7 +52,11 @@ public class QueryProtocol {
         Map<String, String> params = QueryForm.parse(request.body(), request.query());
         QueryOperation operation = operationOf(params, scopeService(request));
         Caller caller = operation.signed() ? authenticate(request, operation) : null;
-        QueryResult result = operation.handler().handle(new QueryCall(operation.action(), QueryInput.of(params), caller));
+        QueryInput input = QueryInput.of(params);
+        if (caller != null && operation.resolver().needsPermission()) {
+            authorize(caller, operation, input);
+        }
+        QueryResult result = operation.handler().handle(new QueryCall(operation.action(), input, caller));
         return new QueryResponse(operation.action(), operation.namespace(), result);
     }
 
@@ -83,6 +92,13 @@ public class QueryProtocol {
                 : "Credential=" + String.join(",", request.queryParameter(SigV4Names.QUERY_CREDENTIAL));
         Matcher m = SCOPE_SERVICE.matcher(credential);
         return m.find() ? m.group(1) : null;
+    }
+
+    /** Every signed operation that needs a permission is authorized by the policy engine before it runs. */
+    private void authorize(Caller caller, QueryOperation operation, QueryInput input) {
+        AuthorizationTarget target = operation.resolver().resolve(caller, input);
+        authorizer.authorize(new AuthorizationRequest(caller, operation.target(), target.resource(), null,
+                target.requestKeys()));
     }
 
     private Caller authenticate(SignedRequest request, QueryOperation operation) {

@@ -8,6 +8,7 @@ import io.gatehouse.auth.RequestAuthenticator;
 import io.gatehouse.auth.sigv4.SigV4Exception;
 import io.gatehouse.auth.sigv4.SignedRequest;
 import io.gatehouse.aws.sts.Sts;
+import io.gatehouse.iam.Authorizer;
 import io.gatehouse.testing.GatehouseTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,8 @@ class QueryProtocolTest {
     RequestAuthenticator authenticator;
     @Inject
     CallerContext callers;
+    @Inject
+    Authorizer authorizer;
 
     @Test
     void dispatchWhenUnsignedOperationWithBadSignatureThenHandlerRunsWithoutCaller() {
@@ -54,7 +57,7 @@ class QueryProtocolTest {
     }
 
     private QueryProtocol protocolWith(QueryOperation operation) {
-        return new QueryProtocol(new QueryOperationRegistry(List.of(operation)), authenticator, callers);
+        return new QueryProtocol(new QueryOperationRegistry(List.of(operation)), authenticator, callers, authorizer);
     }
 
     private static SignedRequest request(String body) {

@@ -1,0 +1,38 @@
+package io.gatehouse.aws.wire;
+
+import io.gatehouse.auth.Caller;
+
+/**
+ * Computes a query-protocol operation's {@link AuthorizationTarget} from its parameters before the
+ * handler runs. Like {@link TargetResolver}, it must not fail on missing or malformed parameters:
+ * the handler reports those.
+ */
+@FunctionalInterface
+public interface QueryTargetResolver {
+
+    /** Resource {@code *}, no request keys. */
+    QueryTargetResolver ANY = (caller, input) -> AuthorizationTarget.ANY;
+
+    /**
+     * For the operations AWS lets every authenticated caller perform whatever its policies say,
+     * such as {@code sts:GetCallerIdentity}: not sent to the policy engine at all.
+     */
+    QueryTargetResolver NO_PERMISSION_NEEDED = new QueryTargetResolver() {
+        @Override
+        public AuthorizationTarget resolve(Caller caller, QueryInput input) {
+            return AuthorizationTarget.ANY;
+        }
+
+        @Override
+        public boolean needsPermission() {
+            return false;
+        }
+    };
+
+    AuthorizationTarget resolve(Caller caller, QueryInput input);
+
+    /** False only for operations that need no permission. */
+    default boolean needsPermission() {
+        return true;
+    }
+}
