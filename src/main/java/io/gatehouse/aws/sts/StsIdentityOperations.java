@@ -23,8 +23,8 @@ public class StsIdentityOperations implements QueryOperations {
     }
 
     /**
-     * The account, the signer's ARN and its unique id. The root user's id is its account id, as in
-     * AWS; access keys today belong only to root users.
+     * The account, the signer's ARN and its unique id ({@code aws:userid}): the account id for the
+     * root user, {@code AIDA…} for a user, {@code AROA…:session} for a role session.
      */
     QueryResult getCallerIdentity(QueryCall call) {
         Caller caller = call.caller();
