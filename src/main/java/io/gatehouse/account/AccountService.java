@@ -49,6 +49,31 @@ public class AccountService implements AccessKeyLookup {
         this.singleton = singleton;
     }
 
+    /**
+     * For console sign-in: the account whose root user has {@code email} and {@code password}, or
+     * empty. An unknown email costs the same password hash as a wrong password, so the answer time
+     * does not tell which it was. A success records the password's last use.
+     */
+    @Transactional
+    public Optional<String> verifyRootPassword(String email, String password) {
+        Optional<AccountStore.RootLogin> login = store.findRootLogin(email);
+        boolean matches = login.isPresent() ? hasher.verify(password, login.get().passwordHash())
+                : hasher.verifyDecoy(password);
+        if (!matches) {
+            return Optional.empty();
+        }
+        store.rootPasswordUsed(login.get().accountId(), clock.instant());
+        return Optional.of(login.get().accountId());
+    }
+
+    /** The account named by a 12-digit id or an alias, if it exists. */
+    public Optional<String> resolveAccount(String idOrAlias) {
+        if (ACCOUNT_ID.matcher(idOrAlias).matches()) {
+            return store.find(idOrAlias).map(Account::id);
+        }
+        return store.findAccountByAlias(idOrAlias);
+    }
+
     /** Creates the bootstrap account unless any account exists. Returns its id either way. */
     @Transactional
     public String bootstrap(BootstrapConfig config) {

@@ -25,6 +25,7 @@ public class PasswordHasher {
 
     private final PasswordConfig config;
     private final Ids ids;
+    private volatile String decoy;
 
     public PasswordHasher(PasswordConfig config, Ids ids) {
         this.config = config;
@@ -47,6 +48,20 @@ public class PasswordHasher {
         }
         byte[] actual = derive(password, parsed.salt, parsed.params, parsed.hash.length);
         return MessageDigest.isEqual(actual, parsed.hash);
+    }
+
+    /**
+     * Costs what {@link #verify} costs and returns false: for sign-ins of unknown users, so that the
+     * answer time does not tell an unknown name from a wrong password.
+     */
+    public boolean verifyDecoy(String password) {
+        String hash = decoy;
+        if (hash == null) {
+            hash = hash(ids.token(18));
+            decoy = hash;
+        }
+        verify(password, hash);
+        return false;
     }
 
     /** True when the stored hash was made with other parameters than the configured ones. */

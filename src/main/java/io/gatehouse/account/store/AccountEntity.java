@@ -18,4 +18,5 @@ public class AccountEntity extends PanacheEntityBase {
     public Instant createdAt;
     /** Set through IAM's CreateAccountAlias; unique among accounts (V9). */
     public String alias;
+    public Instant rootPasswordLastUsed;
 }

@@ -4,6 +4,9 @@ import io.gatehouse.account.Account;
 import io.gatehouse.account.AccountStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.time.Instant;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -42,6 +45,23 @@ class PgAccountStore implements AccountStore {
     @Override
     public Optional<String> findAlias(String accountId) {
         return AccountEntity.<AccountEntity>findByIdOptional(accountId).map(e -> e.alias);
+    }
+
+    @Override
+    public Optional<RootLogin> findRootLogin(String email) {
+        List<AccountEntity> matches = AccountEntity.list("lower(rootEmail) = ?1", email.toLowerCase(Locale.ROOT));
+        return matches.size() == 1 ? Optional.of(new RootLogin(matches.get(0).id, matches.get(0).rootPassword))
+                : Optional.empty();
+    }
+
+    @Override
+    public Optional<String> findAccountByAlias(String alias) {
+        return AccountEntity.<AccountEntity>find("alias", alias).firstResultOptional().map(e -> e.id);
+    }
+
+    @Override
+    public void rootPasswordUsed(String accountId, Instant at) {
+        AccountEntity.update("rootPasswordLastUsed = ?1 where id = ?2", at, accountId);
     }
 
     @Override
