@@ -8,6 +8,7 @@ import io.gatehouse.auth.Unsigned;
 import io.gatehouse.console.ConsoleCredentials;
 import io.gatehouse.console.ConsoleSession;
 import io.gatehouse.console.ConsoleSignIn;
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.spi.CustomDeserialization;
 
 /**
  * {@code POST /api/v1/console/sign-in}: console sign-in without a signature. The session it returns
