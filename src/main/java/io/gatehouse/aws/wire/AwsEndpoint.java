@@ -60,7 +60,9 @@ public class AwsEndpoint {
 
     @ServerExceptionMapper
     public Response mapDomainError(GatehouseException e) {
-        return writer.error(AwsJsonError.of(e));
+        return e instanceof ErrorMembers extra
+                ? writer.error(AwsJsonError.of(e), extra.errorMembers())
+                : writer.error(AwsJsonError.of(e));
     }
 
     @ServerExceptionMapper
