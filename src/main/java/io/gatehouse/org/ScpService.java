@@ -174,7 +174,8 @@ public class ScpService {
 
     private static OrgPolicy customerManaged(OrgPolicy policy) {
         if (policy.awsManaged()) {
-            throw new GatehouseException(OrgError.ACCESS_DENIED, "You can't change or delete an AWS managed policy.");
+            throw OrgException.invalid("IMMUTABLE_POLICY",
+                    "You specified a policy that is managed by AWS and can't be modified.");
         }
         return policy;
     }

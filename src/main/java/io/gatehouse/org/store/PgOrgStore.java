@@ -46,7 +46,6 @@ class PgOrgStore implements OrgStore {
         r.orgId = organization.id();
         r.name = root.name();
         r.persist();
-        em.flush();
     }
 
     @Override
@@ -129,12 +128,10 @@ class PgOrgStore implements OrgStore {
         e.joinedAt = member.joinedAt();
         e.status = member.status();
         e.persist();
-        em.flush();
     }
 
     @Override
     public Optional<MemberAccount> findMember(String accountId) {
-        em.flush();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(MEMBER_SELECT + " WHERE m.account_id = ?1")
                 .setParameter(1, accountId).getResultList();
@@ -153,7 +150,6 @@ class PgOrgStore implements OrgStore {
 
     @Override
     public List<MemberAccount> members(String orgId) {
-        em.flush();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(MEMBER_SELECT + " WHERE m.org_id = ?1 ORDER BY m.account_id")
                 .setParameter(1, orgId).getResultList();
