@@ -137,6 +137,21 @@ class OrganizationApiTest {
                 "InvalidClientTokenId");
     }
 
+    @Test
+    void changesWhenMadeThenAuditedInTheManagementAccount() {
+        String orgId = management.post("/api/v1/organizations", "{}").then().statusCode(201).extract().jsonPath()
+                .getString("id");
+        String rootId = management.get(CURRENT + "/roots").then().extract().jsonPath().getString("items[0].id");
+        String ouId = management.post(CURRENT + "/organizational-units", Map.of("parentId", rootId, "name", "Audited"))
+                .then().statusCode(201).extract().jsonPath().getString("id");
+
+        management.get("/api/v1/audit-events?action=organizations.create").then().statusCode(200)
+                .body("items[0].target", equalTo(orgId)).body("items[0].outcome", equalTo("SUCCESS"))
+                .body("items[0].actor", equalTo("arn:aws:iam::" + accountId + ":root"));
+        management.get("/api/v1/audit-events?action=organizations.ou.create").then().statusCode(200)
+                .body("items[0].target", equalTo(ouId));
+    }
+
     private static String newAccountId() {
         return String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
     }
