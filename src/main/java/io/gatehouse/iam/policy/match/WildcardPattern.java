@@ -225,7 +225,16 @@ public final class WildcardPattern {
         }
 
         private boolean same(char patternChar, char textChar) {
-            return patternChar == textChar || ignoreCase && patternChar == Character.toLowerCase(textChar);
+            if (patternChar == textChar) {
+                return true;
+            }
+            if (!ignoreCase) {
+                return false;
+            }
+            if (textChar < 128) {
+                return textChar >= 'A' && textChar <= 'Z' && patternChar == textChar + ('a' - 'A');
+            }
+            return patternChar == Character.toLowerCase(textChar);
         }
 
         private boolean matchesGreedy(String text, int from, int to) {
