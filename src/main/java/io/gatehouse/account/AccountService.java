@@ -93,6 +93,11 @@ public class AccountService implements AccessKeyLookup {
         return account;
     }
 
+    /** True when a root user already signs in with this e-mail (compared case-insensitively). */
+    public boolean rootEmailInUse(String rootEmail) {
+        return store.rootEmailInUse(rootEmail);
+    }
+
     public Optional<Account> account(String accountId) {
         return store.find(accountId);
     }

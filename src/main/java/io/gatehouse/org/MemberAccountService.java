@@ -14,7 +14,9 @@ import java.util.List;
  * The accounts of an organization. CreateAccount makes a real Gatehouse account (fresh id, root
  * user with the given e-mail and no usable password) under the root, in one transaction with its
  * membership, its {@code FullAWSAccess} attachment when SCPs are on, and the
- * {@link MemberAccountCreated} event that lets IAM create the cross-account role.
+ * {@link MemberAccountCreated} event that lets IAM create the cross-account role. An e-mail that
+ * a root user already has fails the request ({@code FAILED}, {@code EMAIL_ALREADY_EXISTS}), as in
+ * AWS, so an e-mail names one root user.
  *
  * @see <a href="https://docs.aws.amazon.com/organizations/latest/APIReference/API_CreateAccount.html">CreateAccount</a>
  */
@@ -54,6 +56,9 @@ public class MemberAccountService {
         OrgInputRules.accountName(name);
         String role = OrgInputRules.roleName(roleName == null ? DEFAULT_ROLE_NAME : roleName);
         Instant now = clock.instant();
+        if (accounts.rootEmailInUse(email)) {
+            return failed(org, callerAccountId, actor, name, now, "EMAIL_ALREADY_EXISTS");
+        }
         Account account = accounts.create(name, email, actor);
         Root root = store.rootOf(org.id());
         store.insertMember(new MemberAccount(account.id(), org.id(), root.id(), name, email, MemberAccount.CREATED,
@@ -66,6 +71,16 @@ public class MemberAccountService {
         store.insertStatus(status);
         created.fire(new MemberAccountCreated(account.id(), callerAccountId, role));
         changes.record("account.create", callerAccountId, actor, account.id());
+        return status;
+    }
+
+    /** A request refused as AWS refuses it: recorded as FAILED with the reason, no account made. */
+    private CreateAccountStatus failed(Organization org, String callerAccountId, String actor, String name, Instant now,
+                                       String reason) {
+        CreateAccountStatus status = new CreateAccountStatus(ids.createAccountRequestId(), org.id(), name, null,
+                CreateAccountStatus.FAILED, reason, now, now);
+        store.insertStatus(status);
+        changes.recordFailure("account.create", callerAccountId, actor, status.id(), reason);
         return status;
     }
 

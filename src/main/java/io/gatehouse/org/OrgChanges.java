@@ -28,4 +28,10 @@ public class OrgChanges {
                 .withTarget(target));
         events.publish(TOPIC, ClusterEvents.ALL);
     }
+
+    /** A request refused without changing the organization, kept on record with its reason. */
+    public void recordFailure(String action, String accountId, String actor, String target, String reason) {
+        audit.record(AuditEntry.failure("organizations." + action, reason).withAccount(accountId).withActor(actor)
+                .withTarget(target));
+    }
 }

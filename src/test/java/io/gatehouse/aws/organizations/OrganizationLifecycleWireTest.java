@@ -127,6 +127,26 @@ class OrganizationLifecycleWireTest {
     }
 
     @Test
+    void createAccountWhenEmailTakenThenFailedStatusAndNoAccount() {
+        OrganizationsWire management = OrganizationsWire.newAccount();
+        management.ok("CreateOrganization", "{}");
+        String email = PoolFixtures.unique("dup") + "@example.com";
+        management.ok("CreateAccount", Map.of("Email", email, "AccountName", "First"));
+
+        JsonPath failed = management.ok("CreateAccount", Map.of("Email", email.toUpperCase(), "AccountName", "Second"));
+
+        assertThat(failed.getString("CreateAccountStatus.State")).isEqualTo("FAILED");
+        assertThat(failed.getString("CreateAccountStatus.FailureReason")).isEqualTo("EMAIL_ALREADY_EXISTS");
+        assertThat(failed.getString("CreateAccountStatus.AccountId")).isNull();
+        assertThat(management.ok("DescribeCreateAccountStatus", Map.of("CreateAccountRequestId",
+                failed.getString("CreateAccountStatus.Id"))).getString("CreateAccountStatus.State")).isEqualTo("FAILED");
+        assertThat(management.ok("ListAccounts", "{}").getList("Accounts.Name")).containsOnly("test-" + management.accountId,
+                "First");
+        assertThat(management.ok("CreateAccount", Map.of("Email", "root@" + management.accountId + ".test",
+                "AccountName", "Third")).getString("CreateAccountStatus.FailureReason")).isEqualTo("EMAIL_ALREADY_EXISTS");
+    }
+
+    @Test
     void statusWhenUnknownOrMalformedThenAwsErrors() {
         OrganizationsWire management = OrganizationsWire.newAccount();
         management.ok("CreateOrganization", "{}");
