@@ -75,6 +75,29 @@ public class AccountService implements AccessKeyLookup {
         return accountId;
     }
 
+    /**
+     * Creates an account whose root user has the given e-mail and a random password nobody knows
+     * (it signs in only after a password reset, as an AWS account created by Organizations) and no
+     * access key. The id is 12 random digits not starting with 0, unused so far. Joins the caller's
+     * transaction, so the account exists only if the caller's change commits.
+     */
+    @Transactional
+    public Account create(String name, String rootEmail, String actor) {
+        String id;
+        do {
+            id = (1 + ids.below(9)) + ids.digits(11);
+        } while (store.find(id).isPresent());
+        Account account = new Account(id, name, rootEmail, clock.instant());
+        store.insert(account, hasher.hash(ids.token(32)));
+        audit.record(AuditEntry.success("account.create").withAccount(id).withActor(actor).withTarget(id));
+        return account;
+    }
+
+    /** True when a root user already signs in with this e-mail (compared case-insensitively). */
+    public boolean rootEmailInUse(String rootEmail) {
+        return store.rootEmailInUse(rootEmail);
+    }
+
     public Optional<Account> account(String accountId) {
         return store.find(accountId);
     }

@@ -14,6 +14,9 @@ public interface AccountStore {
     /** The account's alias; empty when none is set or the account does not exist. */
     Optional<String> findAlias(String accountId);
 
+    /** True when some account's root user has this e-mail, compared case-insensitively. */
+    boolean rootEmailInUse(String rootEmail);
+
     void insertAccessKey(String accessKeyId, String accountId, String principalArn, byte[] sealedSecret);
 
     Optional<StoredAccessKey> findAccessKey(String accessKeyId);

@@ -4,6 +4,7 @@ import io.gatehouse.account.Account;
 import io.gatehouse.account.AccountStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -42,6 +43,11 @@ class PgAccountStore implements AccountStore {
     @Override
     public Optional<String> findAlias(String accountId) {
         return AccountEntity.<AccountEntity>findByIdOptional(accountId).map(e -> e.alias);
+    }
+
+    @Override
+    public boolean rootEmailInUse(String rootEmail) {
+        return AccountEntity.count("lower(rootEmail) = ?1", rootEmail.toLowerCase(Locale.ROOT)) > 0;
     }
 
     @Override

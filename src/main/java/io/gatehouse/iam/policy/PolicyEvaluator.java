@@ -53,7 +53,7 @@ public final class PolicyEvaluator {
      */
     private static DenyReason sameAccountGap(Evaluation run) {
         PrincipalMatch resource = run.resourceAllow();
-        boolean trust = run.policies().resourcePolicies().stream().anyMatch(p -> p.kind() == PolicyKind.TRUST);
+        boolean trust = isTrustPolicy(run.policies().resourcePolicies());
         if (trust && resource == PrincipalMatch.NONE) {
             return DenyReason.NO_RESOURCE_ALLOW;
         }
@@ -66,6 +66,15 @@ public final class PolicyEvaluator {
             return DenyReason.NO_IDENTITY_ALLOW;
         }
         return boundaryOrSessionGap(run);
+    }
+
+    private static boolean isTrustPolicy(List<Policy> resourcePolicies) {
+        for (Policy policy : resourcePolicies) {
+            if (policy.kind() == PolicyKind.TRUST) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DenyReason boundaryOrSessionGap(Evaluation run) {

@@ -58,6 +58,10 @@ final class DateCondition implements OperatorFamily {
         if (value.chars().allMatch(Character::isDigit)) {
             return value.length() > 12 ? null : Long.parseLong(value) * 1000;
         }
+        long fast = IsoInstant.parseUtc(value);
+        if (fast != IsoInstant.NOT_PARSED) {
+            return fast;
+        }
         try {
             if (value.length() == 10) {
                 return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();

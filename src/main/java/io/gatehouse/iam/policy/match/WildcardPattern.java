@@ -2,6 +2,7 @@ package io.gatehouse.iam.policy.match;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A compiled IAM string pattern: {@code *} matches any run of characters, {@code ?} any one, and
@@ -32,6 +33,7 @@ public final class WildcardPattern {
     private final boolean ignoreCase;
     private final List<PolicyVariables.Part> parts;
     private final Compiled compiled;
+    private final char[] fixedPrefix;
 
     private WildcardPattern(String source, Mode mode, boolean ignoreCase, List<PolicyVariables.Part> parts) {
         this.source = source;
@@ -40,6 +42,29 @@ public final class WildcardPattern {
         boolean variables = PolicyVariables.hasVariables(parts);
         this.parts = variables ? List.copyOf(parts) : null;
         this.compiled = variables ? null : Compiled.of(parts, null, mode, ignoreCase);
+        this.fixedPrefix = fixedPrefix(parts, mode, ignoreCase);
+    }
+
+    /** The text every match starts with: the pattern up to its first wildcard or variable. */
+    private static char[] fixedPrefix(List<PolicyVariables.Part> parts, Mode mode, boolean ignoreCase) {
+        StringBuilder prefix = new StringBuilder();
+        for (PolicyVariables.Part part : parts) {
+            if (!(part instanceof PolicyVariables.Text text)) {
+                break;
+            }
+            String value = text.text();
+            int end = 0;
+            boolean wildcards = !text.literal() && mode != Mode.LITERAL;
+            while (end < value.length() && !(wildcards && (value.charAt(end) == '*' || value.charAt(end) == '?'))) {
+                end++;
+            }
+            prefix.append(value, 0, end);
+            if (end < value.length()) {
+                break;
+            }
+        }
+        String fixed = prefix.toString();
+        return (ignoreCase ? fixed.toLowerCase(Locale.ROOT) : fixed).toCharArray();
     }
 
     /**
@@ -73,12 +98,29 @@ public final class WildcardPattern {
     public boolean matches(String text, int from, int to, VariableSource variables) {
         Compiled pattern = compiled;
         if (pattern == null) {
+            if (!startsWithFixedPrefix(text, from, to)) {
+                return false;
+            }
             pattern = Compiled.of(parts, variables, mode, ignoreCase);
             if (pattern == null) {
                 return false;
             }
         }
         return pattern.matches(text, from, to);
+    }
+
+    /** A cheap rejection before a variable pattern is resolved for this request. */
+    private boolean startsWithFixedPrefix(String text, int from, int to) {
+        if (to - from < fixedPrefix.length) {
+            return false;
+        }
+        for (int i = 0; i < fixedPrefix.length; i++) {
+            char c = text.charAt(from + i);
+            if (fixedPrefix[i] != (ignoreCase ? Character.toLowerCase(c) : c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -183,7 +225,16 @@ public final class WildcardPattern {
         }
 
         private boolean same(char patternChar, char textChar) {
-            return patternChar == textChar || ignoreCase && patternChar == Character.toLowerCase(textChar);
+            if (patternChar == textChar) {
+                return true;
+            }
+            if (!ignoreCase) {
+                return false;
+            }
+            if (textChar < 128) {
+                return textChar >= 'A' && textChar <= 'Z' && patternChar == textChar + ('a' - 'A');
+            }
+            return patternChar == Character.toLowerCase(textChar);
         }
 
         private boolean matchesGreedy(String text, int from, int to) {
