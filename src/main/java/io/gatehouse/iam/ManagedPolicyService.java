@@ -150,27 +150,33 @@ public class ManagedPolicyService {
         audit.record(entry("iam.policy.version.delete", accountId, actor, arn + "/" + versionId));
     }
 
+    /** Makes the version the default and returns the policy as changed. */
     @Transactional
-    public void setDefaultVersion(String accountId, String actor, String arn, String versionId) {
+    public ManagedPolicy setDefaultVersion(String accountId, String actor, String arn, String versionId) {
         ManagedPolicy policy = customer(accountId, arn);
         PolicyVersion version = version(accountId, arn, versionId);
         store.setDefaultVersion(policy.id(), version.version(), clock.instant());
         cache.invalidateAccount(accountId);
         audit.record(entry("iam.policy.version.set-default", accountId, actor, arn + "/" + versionId));
+        return get(accountId, arn);
     }
 
+    /** Adds or overwrites tags and returns the policy as changed. */
     @Transactional
-    public void tag(String accountId, String actor, String arn, Map<String, String> tags) {
+    public ManagedPolicy tag(String accountId, String actor, String arn, Map<String, String> tags) {
         ManagedPolicy policy = customer(accountId, arn);
         store.updateTags(policy.withTags(IamTagRules.merge(policy.tags(), tags)));
         audit.record(entry("iam.policy.tag", accountId, actor, arn));
+        return get(accountId, arn);
     }
 
+    /** Removes tags and returns the policy as changed. */
     @Transactional
-    public void untag(String accountId, String actor, String arn, List<String> keys) {
+    public ManagedPolicy untag(String accountId, String actor, String arn, List<String> keys) {
         ManagedPolicy policy = customer(accountId, arn);
         store.updateTags(policy.withTags(IamTagRules.remove(policy.tags(), keys)));
         audit.record(entry("iam.policy.untag", accountId, actor, arn));
+        return get(accountId, arn);
     }
 
     /** A policy the account may attach or use as a boundary; IAM's error when there is none. */

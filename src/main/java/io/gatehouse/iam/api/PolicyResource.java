@@ -120,9 +120,8 @@ public class PolicyResource {
         VersionIdRequest request = RequestInput.body(body);
         Caller caller = callers.require();
         String arn = resolve(policy).arn();
-        policies.setDefaultVersion(caller.accountId(), caller.principalArn(), arn,
-                RequestInput.field(request.versionId(), "versionId"));
-        return get(policy);
+        return PolicyView.of(policies.setDefaultVersion(caller.accountId(), caller.principalArn(), arn,
+                RequestInput.field(request.versionId(), "versionId")));
     }
 
     @GET
@@ -148,9 +147,8 @@ public class PolicyResource {
     public Map<String, String> tag(@PathParam("policy") String policy, TagsRequest body) {
         TagsRequest request = RequestInput.body(body);
         Caller caller = callers.require();
-        policies.tag(caller.accountId(), caller.principalArn(), resolve(policy).arn(),
-                RequestInput.field(request.tags(), "tags"));
-        return tags(policy);
+        return new TreeMap<>(policies.tag(caller.accountId(), caller.principalArn(), resolve(policy).arn(),
+                RequestInput.field(request.tags(), "tags")).tags());
     }
 
     @DELETE
@@ -159,8 +157,7 @@ public class PolicyResource {
     @APIResponse(responseCode = "200", description = "The tags after the change")
     public Map<String, String> untag(@PathParam("policy") String policy, @QueryParam("key") List<String> keys) {
         Caller caller = callers.require();
-        policies.untag(caller.accountId(), caller.principalArn(), resolve(policy).arn(), keys);
-        return tags(policy);
+        return new TreeMap<>(policies.untag(caller.accountId(), caller.principalArn(), resolve(policy).arn(), keys).tags());
     }
 
     private ManagedPolicy resolve(String policy) {
