@@ -1,6 +1,7 @@
 package io.gatehouse.iam;
 
 import io.gatehouse.core.Cursor;
+import io.gatehouse.core.GatehouseException;
 import io.gatehouse.core.Page;
 import java.util.List;
 import java.util.function.Function;
@@ -29,7 +30,13 @@ public final class IamPaging {
 
     /** The key a cursor carries, or null for the first page. */
     public static String afterKey(String cursor) {
-        Cursor decoded = Cursor.decode(cursor);
-        return decoded == null ? null : decoded.afterKey();
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
+        try {
+            return Cursor.decode(cursor).afterKey();
+        } catch (GatehouseException e) {
+            throw new GatehouseException(IamError.INVALID_INPUT, "Invalid Marker.");
+        }
     }
 }
