@@ -61,7 +61,7 @@ public class InlinePolicyService {
 
     public Page<String> list(String accountId, PrincipalType type, String principalName, String cursor, int limit) {
         PrincipalRef principal = principals.require(accountId, type, principalName);
-        return IamPaging.page(store.names(type, principal.id(), IamPaging.afterKey(cursor), IamPaging.fetchSize(limit)),
+        return IamPages.page(store.names(type, principal.id(), IamPages.afterKey(cursor), IamPages.fetchSize(limit)),
                 limit, name -> name);
     }
 

@@ -32,8 +32,8 @@ public class ManagedPolicyListing {
     public Page<ManagedPolicy> list(String accountId, PolicyScope scope, boolean onlyAttached, String pathPrefix,
                                     String cursor, int limit) {
         String prefix = IamInputRules.pathPrefix(pathPrefix);
-        String after = IamPaging.afterKey(cursor);
-        int fetch = IamPaging.fetchSize(limit);
+        String after = IamPages.afterKey(cursor);
+        int fetch = IamPages.fetchSize(limit);
         List<ManagedPolicy> fetched = new ArrayList<>();
         boolean inLocalPart = after != null && after.startsWith(LOCAL_KEY);
         if (scope != PolicyScope.LOCAL && !inLocalPart) {
@@ -48,7 +48,7 @@ public class ManagedPolicyListing {
             String afterName = inLocalPart ? after.substring(LOCAL_KEY.length()) : null;
             fetched.addAll(store.list(accountId, prefix, onlyAttached, afterName, fetch - fetched.size()));
         }
-        return IamPaging.page(fetched, limit, p -> (p.awsManaged() ? AWS_KEY : LOCAL_KEY) + lower(p.name()));
+        return IamPages.page(fetched, limit, p -> (p.awsManaged() ? AWS_KEY : LOCAL_KEY) + lower(p.name()));
     }
 
     private static String lower(String name) {

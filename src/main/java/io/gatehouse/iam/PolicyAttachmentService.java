@@ -71,12 +71,12 @@ public class PolicyAttachmentService {
                                          String cursor, int limit) {
         PrincipalRef principal = principals.require(accountId, type, principalName);
         String prefix = IamInputRules.pathPrefix(pathPrefix);
-        String after = IamPaging.afterKey(cursor);
+        String after = IamPages.afterKey(cursor);
         List<AttachedPolicy> fetched = store.attached(type, principal.id()).stream()
                 .filter(arn -> PolicyArns.parse(arn).map(p -> p.path().startsWith(prefix)).orElse(false))
                 .filter(arn -> after == null || arn.compareTo(after) > 0)
-                .limit(IamPaging.fetchSize(limit)).map(AttachedPolicy::of).toList();
-        return IamPaging.page(fetched, limit, AttachedPolicy::policyArn);
+                .limit(IamPages.fetchSize(limit)).map(AttachedPolicy::of).toList();
+        return IamPages.page(fetched, limit, AttachedPolicy::policyArn);
     }
 
     /** The account's users, groups and roles the policy is attached to, optionally of one type only. */

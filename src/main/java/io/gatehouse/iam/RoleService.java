@@ -73,8 +73,8 @@ public class RoleService {
 
     public Page<IamRole> list(String accountId, String pathPrefix, String cursor, int limit) {
         String prefix = IamInputRules.pathPrefix(pathPrefix);
-        List<IamRole> fetched = store.list(accountId, prefix, IamPaging.afterKey(cursor), IamPaging.fetchSize(limit));
-        return IamPaging.page(fetched, limit, r -> r.name().toLowerCase(Locale.ROOT));
+        List<IamRole> fetched = store.list(accountId, prefix, IamPages.afterKey(cursor), IamPages.fetchSize(limit));
+        return IamPages.page(fetched, limit, r -> r.name().toLowerCase(Locale.ROOT));
     }
 
     /** UpdateRole: a null argument leaves that setting unchanged. */

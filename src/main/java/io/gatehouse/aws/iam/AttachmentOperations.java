@@ -59,9 +59,9 @@ public class AttachmentOperations implements QueryOperations {
 
     QueryResult list(PrincipalWireNames p, QueryCall call) {
         QueryInput in = call.input();
-        return IamShapes.paged("AttachedPolicies", attachments.attached(call.caller().accountId(), p.type(),
-                        in.requiredString(p.nameParameter()), in.string("PathPrefix"), IamShapes.marker(in),
-                        IamShapes.maxItems(in)),
+        return PolicyShapes.paged("AttachedPolicies", attachments.attached(call.caller().accountId(), p.type(),
+                        in.requiredString(p.nameParameter()), in.string("PathPrefix"), PolicyShapes.marker(in),
+                        PolicyShapes.maxItems(in)),
                 a -> QueryResult.of().add("PolicyName", a.policyName()).add("PolicyArn", a.policyArn()));
     }
 

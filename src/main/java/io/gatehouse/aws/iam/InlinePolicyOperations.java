@@ -52,13 +52,13 @@ public class InlinePolicyOperations implements QueryOperations {
         InlinePolicy policy = policies.get(call.caller().accountId(), p.type(), in.requiredString(p.nameParameter()),
                 in.requiredString("PolicyName"));
         return QueryResult.of().add(p.nameParameter(), policy.principalName()).add("PolicyName", policy.policyName())
-                .add("PolicyDocument", IamShapes.urlEncoded(policy.document()));
+                .add("PolicyDocument", PolicyShapes.urlEncoded(policy.document()));
     }
 
     QueryResult list(PrincipalWireNames p, QueryCall call) {
         QueryInput in = call.input();
         Page<String> page = policies.list(call.caller().accountId(), p.type(), in.requiredString(p.nameParameter()),
-                IamShapes.marker(in), IamShapes.maxItems(in));
+                PolicyShapes.marker(in), PolicyShapes.maxItems(in));
         QueryResult result = QueryResult.of().addStrings("PolicyNames", page.items())
                 .add("IsTruncated", page.nextCursor() != null);
         return page.nextCursor() == null ? result : result.add("Marker", page.nextCursor());

@@ -61,19 +61,19 @@ public class ManagedPolicyOperations implements QueryOperations {
         Caller caller = call.caller();
         ManagedPolicy policy = policies.create(caller.accountId(), caller.principalArn(), in.requiredString("PolicyName"),
                 in.string("Path"), in.requiredString("PolicyDocument"), in.string("Description"), in.tags("Tags"));
-        return QueryResult.of().add("Policy", IamShapes.policy(policy, false));
+        return QueryResult.of().add("Policy", PolicyShapes.policy(policy, false));
     }
 
     QueryResult getPolicy(QueryCall call) {
-        return QueryResult.of().add("Policy", IamShapes.policy(policy(call), true));
+        return QueryResult.of().add("Policy", PolicyShapes.policy(policy(call), true));
     }
 
     QueryResult listPolicies(QueryCall call) {
         QueryInput in = call.input();
         Page<ManagedPolicy> page = listing.list(call.caller().accountId(), PolicyScope.parse(in.string("Scope")),
-                Boolean.TRUE.equals(in.bool("OnlyAttached")), in.string("PathPrefix"), IamShapes.marker(in),
-                IamShapes.maxItems(in));
-        return IamShapes.paged("Policies", page, p -> IamShapes.policy(p, false));
+                Boolean.TRUE.equals(in.bool("OnlyAttached")), in.string("PathPrefix"), PolicyShapes.marker(in),
+                PolicyShapes.maxItems(in));
+        return PolicyShapes.paged("Policies", page, p -> PolicyShapes.policy(p, false));
     }
 
     QueryResult deletePolicy(QueryCall call) {
@@ -106,7 +106,7 @@ public class ManagedPolicyOperations implements QueryOperations {
                     + "'entityFilter' failed to satisfy constraint: Member must satisfy enum value set: [User, Role, Group]");
         }
         IamInputRules.pathPrefix(in.string("PathPrefix"));
-        IamShapes.maxItems(in);
+        PolicyShapes.maxItems(in);
         List<PrincipalRef> entities = attachments.entitiesFor(call.caller().accountId(), in.requiredString("PolicyArn"),
                 only);
         return QueryResult.of()

@@ -40,21 +40,21 @@ public class PolicyVersionOperations implements QueryOperations {
         PolicyVersion version = policies.createVersion(call.caller().accountId(), call.caller().principalArn(),
                 in.requiredString("PolicyArn"), in.requiredString("PolicyDocument"),
                 Boolean.TRUE.equals(in.bool("SetAsDefault")));
-        return QueryResult.of().add("PolicyVersion", IamShapes.version(version, false));
+        return QueryResult.of().add("PolicyVersion", PolicyShapes.version(version, false));
     }
 
     QueryResult getPolicyVersion(QueryCall call) {
         QueryInput in = call.input();
         PolicyVersion version = policies.version(call.caller().accountId(), in.requiredString("PolicyArn"),
                 in.requiredString("VersionId"));
-        return QueryResult.of().add("PolicyVersion", IamShapes.version(version, true));
+        return QueryResult.of().add("PolicyVersion", PolicyShapes.version(version, true));
     }
 
     QueryResult listPolicyVersions(QueryCall call) {
         QueryInput in = call.input();
-        IamShapes.maxItems(in);
+        PolicyShapes.maxItems(in);
         List<PolicyVersion> versions = policies.versions(call.caller().accountId(), in.requiredString("PolicyArn"));
-        return QueryResult.of().addList("Versions", versions, v -> IamShapes.version(v, false))
+        return QueryResult.of().addList("Versions", versions, v -> PolicyShapes.version(v, false))
                 .add("IsTruncated", false);
     }
 

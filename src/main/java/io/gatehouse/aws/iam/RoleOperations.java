@@ -7,7 +7,7 @@ import io.gatehouse.aws.wire.QueryOperation;
 import io.gatehouse.aws.wire.QueryOperations;
 import io.gatehouse.aws.wire.QueryResult;
 import io.gatehouse.core.Page;
-import io.gatehouse.iam.IamPaging;
+import io.gatehouse.iam.IamPages;
 import io.gatehouse.iam.IamRole;
 import io.gatehouse.iam.RoleService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,17 +52,17 @@ public class RoleOperations implements QueryOperations {
                 in.integer("MaxSessionDuration", 0, Integer.MAX_VALUE), in.string("PermissionsBoundary"),
                 in.tags("Tags"));
         Caller caller = call.caller();
-        return QueryResult.of().add("Role", IamShapes.role(roles.create(caller.accountId(), caller.principalArn(), spec)));
+        return QueryResult.of().add("Role", PolicyShapes.role(roles.create(caller.accountId(), caller.principalArn(), spec)));
     }
 
     QueryResult getRole(QueryCall call) {
-        return QueryResult.of().add("Role", IamShapes.role(role(call)));
+        return QueryResult.of().add("Role", PolicyShapes.role(role(call)));
     }
 
     QueryResult listRoles(QueryCall call) {
         Page<IamRole> page = roles.list(call.caller().accountId(), call.input().string("PathPrefix"),
-                IamShapes.marker(call.input()), IamShapes.maxItems(call.input()));
-        return IamShapes.paged("Roles", page, IamShapes::role);
+                PolicyShapes.marker(call.input()), PolicyShapes.maxItems(call.input()));
+        return PolicyShapes.paged("Roles", page, PolicyShapes::role);
     }
 
     QueryResult updateRole(QueryCall call) {
@@ -76,7 +76,7 @@ public class RoleOperations implements QueryOperations {
         QueryInput in = call.input();
         IamRole role = roles.update(call.caller().accountId(), call.caller().principalArn(),
                 in.requiredString("RoleName"), in.requiredString("Description"), null);
-        return QueryResult.of().add("Role", IamShapes.role(role));
+        return QueryResult.of().add("Role", PolicyShapes.role(role));
     }
 
     QueryResult updateAssumeRolePolicy(QueryCall call) {
@@ -121,12 +121,12 @@ public class RoleOperations implements QueryOperations {
 
     /** ListRoleTags/ListPolicyTags: tags by key, paged with Marker and MaxItems. */
     static QueryResult tagPage(Map<String, String> tags, QueryInput in) {
-        int limit = IamShapes.maxItems(in);
-        String after = IamPaging.afterKey(IamShapes.marker(in));
+        int limit = PolicyShapes.maxItems(in);
+        String after = IamPages.afterKey(PolicyShapes.marker(in));
         List<Map.Entry<String, String>> fetched = new ArrayList<>(new TreeMap<>(tags).tailMap(after == null ? "" : after)
-                .entrySet().stream().filter(e -> !e.getKey().equals(after)).limit(IamPaging.fetchSize(limit)).toList());
-        Page<Map.Entry<String, String>> page = IamPaging.page(fetched, limit, Map.Entry::getKey);
-        return IamShapes.paged("Tags", page, e -> QueryResult.of().add("Key", e.getKey()).add("Value", e.getValue()));
+                .entrySet().stream().filter(e -> !e.getKey().equals(after)).limit(IamPages.fetchSize(limit)).toList());
+        Page<Map.Entry<String, String>> page = IamPages.page(fetched, limit, Map.Entry::getKey);
+        return PolicyShapes.paged("Tags", page, e -> QueryResult.of().add("Key", e.getKey()).add("Value", e.getValue()));
     }
 
     private IamRole role(QueryCall call) {

@@ -10,9 +10,9 @@ import java.util.function.Function;
  * Turns a listing fetched with one item more than asked into a page and the opaque cursor of the
  * next one; the same cursor serves as IAM's {@code Marker} and the native API's {@code cursor}.
  */
-public final class IamPaging {
+public final class IamPages {
 
-    private IamPaging() {
+    private IamPages() {
     }
 
     /** The store fetches {@code limit + 1} items so that a full last page is not mistaken for a truncated one. */

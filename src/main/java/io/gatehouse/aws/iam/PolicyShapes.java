@@ -19,9 +19,9 @@ import java.util.function.Function;
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_Role.html">Role</a>
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_PolicyVersion.html">PolicyVersion</a>
  */
-final class IamShapes {
+final class PolicyShapes {
 
-    private IamShapes() {
+    private PolicyShapes() {
     }
 
     static QueryResult role(IamRole role) {
