@@ -43,11 +43,6 @@ public record IamRole(String id, String accountId, String name, String path, Str
                 tags, createdAt, lastUsedAt);
     }
 
-    public IamRole withPermissionsBoundary(String value) {
-        return new IamRole(id, accountId, name, path, description, trustPolicy, maxSessionDuration, value, tags,
-                createdAt, lastUsedAt);
-    }
-
     public IamRole withTags(Map<String, String> value) {
         return new IamRole(id, accountId, name, path, description, trustPolicy, maxSessionDuration,
                 permissionsBoundary, value, createdAt, lastUsedAt);

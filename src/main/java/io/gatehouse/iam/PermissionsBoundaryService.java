@@ -2,13 +2,14 @@ package io.gatehouse.iam;
 
 import io.gatehouse.audit.AuditEntry;
 import io.gatehouse.audit.AuditLog;
+import io.gatehouse.core.GatehouseException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /**
- * Permissions boundaries of users (roles keep theirs through {@link RoleService}): a managed policy
- * that caps what the user's identity policies can grant.
+ * Permissions boundaries of users and roles: a managed policy that caps what the principal's
+ * identity policies can grant. Groups have none.
  *
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutUserPermissionsBoundary.html">PutUserPermissionsBoundary</a>
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html">Permissions boundaries</a>
@@ -29,18 +30,25 @@ public class PermissionsBoundaryService {
         this.audit = audit;
     }
 
-    /** Sets or, with null, removes the user's boundary. */
+    /** Sets or, with null, removes the boundary of a user or role; removing one that is not set succeeds. */
     @Transactional
-    public void setUserBoundary(String accountId, String actor, String userName, String policyArn) {
-        PrincipalRef user = principals.require(accountId, PrincipalType.USER, userName);
+    public void set(String accountId, String actor, PrincipalType type, String name, String policyArn) {
+        PrincipalRef principal = principals.require(accountId, bounded(type), name);
         String boundary = policyArn == null ? null : policies.requireAttachable(accountId, policyArn).arn();
-        principals.setUserBoundary(user.id(), boundary);
+        principals.setBoundary(principal, boundary);
         cache.invalidateAccount(accountId);
-        audit.record(AuditEntry.success(boundary == null ? "iam.user.boundary.delete" : "iam.user.boundary.put")
-                .withAccount(accountId).withActor(actor).withTarget("user/" + user.name()));
+        audit.record(AuditEntry.success("iam." + type.stored() + ".boundary." + (boundary == null ? "delete" : "put"))
+                .withAccount(accountId).withActor(actor).withTarget(type.stored() + "/" + principal.name()));
     }
 
-    public Optional<String> userBoundary(String accountId, String userName) {
-        return principals.userBoundary(principals.require(accountId, PrincipalType.USER, userName).id());
+    public Optional<String> get(String accountId, PrincipalType type, String name) {
+        return principals.boundary(principals.require(accountId, bounded(type), name));
+    }
+
+    private static PrincipalType bounded(PrincipalType type) {
+        if (type == PrincipalType.GROUP) {
+            throw new GatehouseException(IamError.INVALID_INPUT, "Groups have no permissions boundary.");
+        }
+        return type;
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Finds the users, groups and roles that policies attach to, and keeps users' permissions
  * boundaries. Users and groups are administered elsewhere; this reads their tables only by id and
- * name, and writes only {@code iam_user.permissions_boundary}.
+ * name, and writes only the {@code permissions_boundary} columns of users and roles.
  */
 public interface PrincipalDirectory {
 
@@ -27,9 +27,10 @@ public interface PrincipalDirectory {
      */
     void lock(PrincipalRef principal);
 
-    Optional<String> userBoundary(String userId);
+    /** The boundary policy ARN of a user or role, empty when none is set. */
+    Optional<String> boundary(PrincipalRef userOrRole);
 
-    void setUserBoundary(String userId, String policyArn);
+    void setBoundary(PrincipalRef userOrRole, String policyArn);
 
     /** The account's users, groups and roles with {@code policyArn} attached, by type then name. */
     List<PrincipalRef> attachedTo(String accountId, String policyArn);

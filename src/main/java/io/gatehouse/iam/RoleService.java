@@ -132,17 +132,6 @@ public class RoleService {
         audit.record(entry("iam.role.untag", accountId, actor, role.arn()));
     }
 
-    /** Sets or, with null, removes the role's permissions boundary. */
-    @Transactional
-    public void setPermissionsBoundary(String accountId, String actor, String name, String policyArn) {
-        IamRole role = get(accountId, name);
-        String boundary = policyArn == null ? null : policies.requireAttachable(accountId, policyArn).arn();
-        store.update(role.withPermissionsBoundary(boundary));
-        cache.invalidateAccount(accountId);
-        audit.record(entry(boundary == null ? "iam.role.boundary.delete" : "iam.role.boundary.put", accountId, actor,
-                role.arn()));
-    }
-
     private static int maxSessionDuration(Integer value) {
         if (value == null) {
             return DEFAULT_MAX_SESSION;

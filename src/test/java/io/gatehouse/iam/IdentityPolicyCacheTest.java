@@ -41,7 +41,7 @@ class IdentityPolicyCacheTest {
         String customer = policies.create(ACCOUNT, ACTOR, "Cust-" + suffix, null, TestPolicies.allow("iam:List*"), null,
                 Map.of()).arn();
         attachments.attach(ACCOUNT, ACTOR, PrincipalType.GROUP, group, customer);
-        boundaries.setUserBoundary(ACCOUNT, ACTOR, user, TestPolicies.ADMIN_ARN);
+        boundaries.set(ACCOUNT, ACTOR, PrincipalType.USER, user, TestPolicies.ADMIN_ARN);
 
         PrincipalPolicies loaded = cache.forUser(ACCOUNT, user.toUpperCase(java.util.Locale.ROOT)).orElseThrow();
 

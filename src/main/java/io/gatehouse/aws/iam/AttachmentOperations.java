@@ -13,8 +13,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Attach/Detach/ListAttached{User,Group,Role}Policies and the user permissions boundary calls (the
- * role's are in {@link RoleOperations}).
+ * Attach/Detach/ListAttached{User,Group,Role}Policies and Put/Delete{User,Role}PermissionsBoundary.
  *
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachUserPolicy.html">AttachUserPolicy</a>
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutUserPermissionsBoundary.html">PutUserPermissionsBoundary</a>
@@ -38,8 +37,10 @@ public class AttachmentOperations implements QueryOperations {
             operations.add(Iam.operation(p.action("Detach", "Policy"), call -> detach(p, call)));
             operations.add(Iam.operation(p.action("ListAttached", "Policies"), call -> list(p, call)));
         }
-        operations.add(Iam.operation("PutUserPermissionsBoundary", this::putUserBoundary));
-        operations.add(Iam.operation("DeleteUserPermissionsBoundary", this::deleteUserBoundary));
+        for (PrincipalWireNames p : List.of(PrincipalWireNames.USER, PrincipalWireNames.ROLE)) {
+            operations.add(Iam.operation(p.action("Put", "PermissionsBoundary"), call -> putBoundary(p, call)));
+            operations.add(Iam.operation(p.action("Delete", "PermissionsBoundary"), call -> deleteBoundary(p, call)));
+        }
         return operations;
     }
 
@@ -65,15 +66,15 @@ public class AttachmentOperations implements QueryOperations {
                 a -> QueryResult.of().add("PolicyName", a.policyName()).add("PolicyArn", a.policyArn()));
     }
 
-    QueryResult putUserBoundary(QueryCall call) {
-        boundaries.setUserBoundary(call.caller().accountId(), call.caller().principalArn(),
-                call.input().requiredString("UserName"), call.input().requiredString("PermissionsBoundary"));
+    QueryResult putBoundary(PrincipalWireNames p, QueryCall call) {
+        boundaries.set(call.caller().accountId(), call.caller().principalArn(), p.type(),
+                call.input().requiredString(p.nameParameter()), call.input().requiredString("PermissionsBoundary"));
         return QueryResult.none();
     }
 
-    QueryResult deleteUserBoundary(QueryCall call) {
-        boundaries.setUserBoundary(call.caller().accountId(), call.caller().principalArn(),
-                call.input().requiredString("UserName"), null);
+    QueryResult deleteBoundary(PrincipalWireNames p, QueryCall call) {
+        boundaries.set(call.caller().accountId(), call.caller().principalArn(), p.type(),
+                call.input().requiredString(p.nameParameter()), null);
         return QueryResult.none();
     }
 }

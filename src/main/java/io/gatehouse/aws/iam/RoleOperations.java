@@ -40,9 +40,7 @@ public class RoleOperations implements QueryOperations {
                 Iam.operation("UpdateRoleDescription", this::updateRoleDescription),
                 Iam.operation("UpdateAssumeRolePolicy", this::updateAssumeRolePolicy),
                 Iam.operation("DeleteRole", this::deleteRole), Iam.operation("TagRole", this::tagRole),
-                Iam.operation("UntagRole", this::untagRole), Iam.operation("ListRoleTags", this::listRoleTags),
-                Iam.operation("PutRolePermissionsBoundary", this::putBoundary),
-                Iam.operation("DeleteRolePermissionsBoundary", this::deleteBoundary));
+                Iam.operation("UntagRole", this::untagRole), Iam.operation("ListRoleTags", this::listRoleTags));
     }
 
     QueryResult createRole(QueryCall call) {
@@ -105,18 +103,6 @@ public class RoleOperations implements QueryOperations {
 
     QueryResult listRoleTags(QueryCall call) {
         return tagPage(role(call).tags(), call.input());
-    }
-
-    QueryResult putBoundary(QueryCall call) {
-        roles.setPermissionsBoundary(call.caller().accountId(), call.caller().principalArn(),
-                call.input().requiredString("RoleName"), call.input().requiredString("PermissionsBoundary"));
-        return QueryResult.none();
-    }
-
-    QueryResult deleteBoundary(QueryCall call) {
-        roles.setPermissionsBoundary(call.caller().accountId(), call.caller().principalArn(),
-                call.input().requiredString("RoleName"), null);
-        return QueryResult.none();
     }
 
     /** ListRoleTags/ListPolicyTags: tags by key, paged with Marker and MaxItems. */

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -42,17 +43,18 @@ class PgPrincipalDirectory implements PrincipalDirectory {
     }
 
     @Override
-    public Optional<String> userBoundary(String userId) {
+    public Optional<String> boundary(PrincipalRef userOrRole) {
         @SuppressWarnings("unchecked")
-        List<String> rows = em.createNativeQuery("SELECT permissions_boundary FROM iam_user WHERE id = ?1", String.class)
-                .setParameter(1, userId).getResultList();
-        return rows.stream().filter(java.util.Objects::nonNull).findFirst();
+        List<String> rows = em.createNativeQuery("SELECT permissions_boundary FROM " + TABLES.get(userOrRole.type())
+                        + " WHERE id = ?1", String.class)
+                .setParameter(1, userOrRole.id()).getResultList();
+        return rows.stream().filter(Objects::nonNull).findFirst();
     }
 
     @Override
-    public void setUserBoundary(String userId, String policyArn) {
-        em.createNativeQuery("UPDATE iam_user SET permissions_boundary = ?2 WHERE id = ?1")
-                .setParameter(1, userId).setParameter(2, policyArn).executeUpdate();
+    public void setBoundary(PrincipalRef userOrRole, String policyArn) {
+        em.createNativeQuery("UPDATE " + TABLES.get(userOrRole.type()) + " SET permissions_boundary = ?2 WHERE id = ?1")
+                .setParameter(1, userOrRole.id()).setParameter(2, policyArn).executeUpdate();
     }
 
     @Override
