@@ -3,6 +3,7 @@ package io.gatehouse.aws.iam;
 import static io.gatehouse.testing.AwsAssertions.assertAwsError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gatehouse.account.TestAccounts;
 import io.gatehouse.iam.IamPrincipalFixtures;
 import io.gatehouse.iam.TestPolicies;
 import io.gatehouse.testing.GatehouseTest;
@@ -26,6 +27,10 @@ import software.amazon.awssdk.services.iam.model.Tag;
 /** Roles, managed and inline policies and attachments through the real AWS SDK's IamClient. */
 @GatehouseTest
 class RolePolicySdkTest {
+
+    private static final String OTHER_ACCOUNT = "666666666666";
+    private static final String OTHER_KEY = "AKIAIAMROLESOTHER001";
+    private static final String OTHER_SECRET = "iam-roles-other-account-secret-000000000";
 
     private final String suffix = IamPrincipalFixtures.suffix();
     private IamClient iam;
@@ -174,6 +179,35 @@ class RolePolicySdkTest {
         iam.deleteRolePolicy(r -> r.roleName(role).policyName("Inline"));
         iam.deleteRole(r -> r.roleName(role));
         assertAwsError(() -> iam.getRole(r -> r.roleName(role)), "NoSuchEntity", 404);
+    }
+
+    @Test
+    void rolePermissionsBoundaryWhenPutAndDeletedThenOnRole() {
+        String role = "Bnd-" + suffix;
+        iam.createRole(r -> r.roleName(role).assumeRolePolicyDocument(TestPolicies.trustAccount()));
+        iam.putRolePermissionsBoundary(r -> r.roleName(role).permissionsBoundary(TestPolicies.READ_ONLY_ARN));
+        Role bounded = iam.getRole(r -> r.roleName(role)).role();
+        assertThat(bounded.permissionsBoundary().permissionsBoundaryArn()).isEqualTo(TestPolicies.READ_ONLY_ARN);
+        assertThat(bounded.permissionsBoundary().permissionsBoundaryTypeAsString()).isEqualTo("Policy");
+        assertThat(iam.getPolicy(r -> r.policyArn(TestPolicies.READ_ONLY_ARN)).policy().permissionsBoundaryUsageCount())
+                .isPositive();
+        assertAwsError(() -> iam.putRolePermissionsBoundary(r -> r.roleName(role)
+                .permissionsBoundary("arn:aws:iam::000000000000:policy/none")), "NoSuchEntity", 404);
+        iam.deleteRolePermissionsBoundary(r -> r.roleName(role));
+        assertThat(iam.getRole(r -> r.roleName(role)).role().permissionsBoundary()).isNull();
+    }
+
+    @Test
+    void getRoleWhenOtherAccountThenNoSuchEntity() {
+        String role = "Mine-" + suffix;
+        iam.createRole(r -> r.roleName(role).assumeRolePolicyDocument(TestPolicies.trustAccount()));
+        TestAccounts.root(OTHER_ACCOUNT, OTHER_KEY, OTHER_SECRET);
+        try (IamClient other = QueryClients.iamAs(OTHER_KEY, OTHER_SECRET)) {
+            assertAwsError(() -> other.getRole(r -> r.roleName(role)), "NoSuchEntity", 404);
+            assertThat(other.listRoles().roles()).extracting(Role::roleName).doesNotContain(role);
+            assertAwsError(() -> other.attachRolePolicy(r -> r.roleName(role).policyArn(TestPolicies.ADMIN_ARN)),
+                    "NoSuchEntity", 404);
+        }
     }
 
     @Test

@@ -45,6 +45,18 @@ class RoleApiTest {
     }
 
     @Test
+    void createAndDeleteWhenDoneThenAudited() {
+        create(name);
+        api.delete(ROLES + "/" + name).then().statusCode(204);
+        String target = "arn:aws:iam::000000000000:role/" + name;
+        for (String action : List.of("iam.role.create", "iam.role.delete")) {
+            api.get("/api/v1/audit-events?action=" + action + "&limit=60").then().statusCode(200)
+                    .body("items.findAll { it.target == '" + target + "' }.actor",
+                            equalTo(List.of(SignedRequests.ROOT_ARN)));
+        }
+    }
+
+    @Test
     void createWhenTrustPolicyIsObjectThenStoredAsCompactJson() {
         Map<String, Object> trust = Map.of("Version", "2012-10-17", "Statement", List.of(Map.of("Effect", "Allow",
                 "Principal", Map.of("Service", "ec2.amazonaws.com"), "Action", "sts:AssumeRole")));
