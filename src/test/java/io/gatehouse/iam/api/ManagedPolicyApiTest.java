@@ -43,6 +43,10 @@ class ManagedPolicyApiTest {
                 .extract().path("id");
         api.get(POLICIES + "/" + id + "/versions/v1").then().statusCode(200)
                 .body("document", equalTo(TestPolicies.allow("iam:Get*"))).body("isDefault", equalTo(true));
+        String encodedArn = java.net.URLEncoder.encode("arn:aws:iam::000000000000:policy/team/" + name,
+                java.nio.charset.StandardCharsets.UTF_8);
+        api.get(POLICIES + "/" + encodedArn).then().statusCode(200).body("id", equalTo(id));
+        api.get(POLICIES + "/" + encodedArn + "/versions").then().statusCode(200).body("versionId", equalTo(List.of("v1")));
     }
 
     @Test
