@@ -78,6 +78,11 @@ public class IamUserService {
         return name == null ? Optional.empty() : users.find(accountId, name);
     }
 
+    /** The user with IAM's unique id {@code AIDA...}, e.g. to name the user an MFA device is enabled for. */
+    public Optional<IamUser> findById(String userId) {
+        return users.findById(userId);
+    }
+
     /** The user, or {@code NoSuchEntity}. */
     public IamUser get(String accountId, String name) {
         IamInput.userName(name, "userName");
