@@ -75,6 +75,9 @@ public class MfaDeviceService {
     @Transactional
     public MfaDevice enable(String accountId, String callerArn, String userName, String serialNumber, String code1,
                             String code2) {
+        String first = code(code1, "authenticationCode1");
+        String second = code(code2, "authenticationCode2");
+        IamInput.serialNumber(serialNumber);
         IamUser owner = users.subject(accountId, callerArn, userName);
         MfaDevice device = inAccount(accountId, serialNumber);
         if (device.assigned()) {
@@ -85,7 +88,7 @@ public class MfaDeviceService {
             throw new GatehouseException(IamError.LIMIT_EXCEEDED,
                     "Cannot exceed quota for MFADevicesPerUser: " + DEVICES_PER_USER_QUOTA);
         }
-        long lastStep = consecutiveSteps(seed(device), code(code1, "authenticationCode1"), code(code2, "authenticationCode2"))
+        long lastStep = consecutiveSteps(seed(device), first, second)
                 .orElseThrow(() -> new GatehouseException(IamError.INVALID_AUTHENTICATION_CODE,
                         "Authentication code for device is not valid."));
         MfaDevice enabled = new MfaDevice(device.serialNumber(), accountId, owner.isRoot() ? null : owner.id(),

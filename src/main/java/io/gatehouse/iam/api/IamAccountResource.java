@@ -34,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/v1/iam/account")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @CustomDeserialization(StrictJson.class)
 @Tag(name = "IAM account settings", description = "Password policy, alias and summary of the account")
 @SecurityRequirement(name = GatehouseApi.SIGV4)
@@ -67,6 +66,7 @@ public class IamAccountResource {
     @Operation(summary = "Set the account's password policy", description = "Replaces the whole policy; absent fields "
             + "take their defaults (minimum length 6, nothing required, no expiry, no reuse prevention)")
     @APIResponse(responseCode = "200", description = "The policy")
+    @Consumes(MediaType.APPLICATION_JSON)
     public IamViews.PasswordPolicy updatePasswordPolicy(IamRequests.PasswordPolicy body) {
         IamRequests.PasswordPolicy r = RequestInput.body(body);
         Caller caller = callers.require();

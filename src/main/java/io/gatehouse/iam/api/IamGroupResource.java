@@ -38,7 +38,6 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @Path("/api/v1/iam/groups")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @CustomDeserialization(StrictJson.class)
 @Tag(name = "IAM groups", description = "IAM groups and their members")
 @SecurityRequirement(name = GatehouseApi.SIGV4)
@@ -60,6 +59,7 @@ public class IamGroupResource {
     @Operation(summary = "Create a group")
     @APIResponse(responseCode = "201", description = "The new group")
     @APIResponse(responseCode = "409", ref = GatehouseApi.CONFLICT)
+    @Consumes(MediaType.APPLICATION_JSON)
     public RestResponse<IamViews.Group> create(IamRequests.CreateGroup body) {
         IamRequests.CreateGroup request = RequestInput.body(body);
         Caller caller = callers.require();
@@ -92,6 +92,7 @@ public class IamGroupResource {
     @Operation(summary = "Rename a group or move it to another path")
     @APIResponse(responseCode = "200", description = "The updated group")
     @APIResponse(responseCode = "409", ref = GatehouseApi.CONFLICT)
+    @Consumes(MediaType.APPLICATION_JSON)
     public IamViews.Group update(@PathParam("name") String name, IamRequests.Rename body) {
         IamRequests.Rename request = RequestInput.body(body);
         Caller caller = callers.require();

@@ -33,7 +33,6 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @Path("/api/v1/iam/self")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @CustomDeserialization(StrictJson.class)
 @Tag(name = "IAM users")
 @SecurityRequirement(name = GatehouseApi.SIGV4)
@@ -89,6 +88,7 @@ public class IamSelfResource {
     @Operation(summary = "Change the calling IAM user's console password",
             description = "The old password must match; the new one must satisfy the account's password policy")
     @APIResponse(responseCode = "204", description = "Changed")
+    @Consumes(MediaType.APPLICATION_JSON)
     public void changePassword(IamRequests.ChangePassword body) {
         IamRequests.ChangePassword request = RequestInput.body(body);
         Caller caller = callers.require();

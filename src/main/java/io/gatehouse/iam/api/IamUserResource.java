@@ -42,7 +42,6 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @Path("/api/v1/iam/users")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @CustomDeserialization(StrictJson.class)
 @Tag(name = "IAM users", description = "IAM users, their tags and groups")
 @SecurityRequirement(name = GatehouseApi.SIGV4)
@@ -66,6 +65,7 @@ public class IamUserResource {
     @Operation(summary = "Create a user")
     @APIResponse(responseCode = "201", description = "The new user")
     @APIResponse(responseCode = "409", ref = GatehouseApi.CONFLICT)
+    @Consumes(MediaType.APPLICATION_JSON)
     public RestResponse<IamViews.User> create(IamRequests.CreateUser body) {
         IamRequests.CreateUser request = RequestInput.body(body);
         Caller caller = callers.require();
@@ -99,6 +99,7 @@ public class IamUserResource {
     @Operation(summary = "Rename a user or move it to another path", description = "Its access keys follow the new ARN")
     @APIResponse(responseCode = "200", description = "The updated user")
     @APIResponse(responseCode = "409", ref = GatehouseApi.CONFLICT)
+    @Consumes(MediaType.APPLICATION_JSON)
     public IamViews.User update(@PathParam("name") String name, IamRequests.Rename body) {
         IamRequests.Rename request = RequestInput.body(body);
         Caller caller = callers.require();
@@ -129,6 +130,7 @@ public class IamUserResource {
     @Path("/{name}/tags")
     @Operation(summary = "Add or replace tags", description = "At most 50 tags per user")
     @APIResponse(responseCode = "200", description = "All the user's tags")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, String> tag(@PathParam("name") String name, IamRequests.Tags body) {
         IamRequests.Tags request = RequestInput.body(body);
         Caller caller = callers.require();

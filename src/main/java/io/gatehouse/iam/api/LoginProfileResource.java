@@ -32,7 +32,6 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @Path("/api/v1/iam/users/{name}/login-profile")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @CustomDeserialization(StrictJson.class)
 @Tag(name = "IAM users")
 @SecurityRequirement(name = GatehouseApi.SIGV4)
@@ -54,6 +53,7 @@ public class LoginProfileResource {
     @Operation(summary = "Give a user a console password")
     @APIResponse(responseCode = "201", description = "The login profile")
     @APIResponse(responseCode = "409", ref = GatehouseApi.CONFLICT)
+    @Consumes(MediaType.APPLICATION_JSON)
     public RestResponse<IamViews.Login> create(@PathParam("name") String name, IamRequests.LoginProfile body) {
         IamRequests.LoginProfile request = RequestInput.body(body);
         Caller caller = callers.require();
@@ -72,6 +72,7 @@ public class LoginProfileResource {
     @PATCH
     @Operation(summary = "Set a new password and/or whether it must be changed at next sign-in")
     @APIResponse(responseCode = "200", description = "The login profile")
+    @Consumes(MediaType.APPLICATION_JSON)
     public IamViews.Login update(@PathParam("name") String name, IamRequests.LoginProfile body) {
         IamRequests.LoginProfile request = RequestInput.body(body);
         Caller caller = callers.require();

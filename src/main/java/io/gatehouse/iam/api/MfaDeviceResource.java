@@ -39,7 +39,6 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @Path("/api/v1/iam/mfa-devices")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @CustomDeserialization(StrictJson.class)
 @Tag(name = "IAM MFA devices", description = "Virtual (TOTP) MFA devices")
 @SecurityRequirement(name = GatehouseApi.SIGV4)
@@ -63,6 +62,7 @@ public class MfaDeviceResource {
     @Operation(summary = "Create a virtual MFA device", description = "The seed is in this response only")
     @APIResponse(responseCode = "201", description = "The device's serial number and seed")
     @APIResponse(responseCode = "409", ref = GatehouseApi.CONFLICT)
+    @Consumes(MediaType.APPLICATION_JSON)
     public RestResponse<IamViews.CreatedMfa> create(IamRequests.CreateMfaDevice body) {
         IamRequests.CreateMfaDevice request = RequestInput.body(body);
         Caller caller = callers.require();

@@ -34,7 +34,6 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @Path("/api/v1/iam/users/{name}/access-keys")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @CustomDeserialization(StrictJson.class)
 @Tag(name = "IAM access keys", description = "Access keys of IAM users")
 @SecurityRequirement(name = GatehouseApi.SIGV4)
@@ -75,6 +74,7 @@ public class UserAccessKeyResource {
     @Path("/{accessKeyId}")
     @Operation(summary = "Activate or deactivate an access key")
     @APIResponse(responseCode = "200", description = "The key")
+    @Consumes(MediaType.APPLICATION_JSON)
     public IamViews.AccessKey update(@PathParam("name") String name, @PathParam("accessKeyId") String accessKeyId,
                                      IamRequests.KeyStatus body) {
         IamRequests.KeyStatus request = RequestInput.body(body);

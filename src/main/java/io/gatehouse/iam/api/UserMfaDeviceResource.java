@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/v1/iam/users/{name}/mfa-devices")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @CustomDeserialization(StrictJson.class)
 @Tag(name = "IAM MFA devices")
 @SecurityRequirement(name = GatehouseApi.SIGV4)
@@ -63,6 +62,7 @@ public class UserMfaDeviceResource {
             description = "authenticationCode1 and authenticationCode2 are two consecutive codes of the device; "
                     + "InvalidAuthenticationCode (403) otherwise")
     @APIResponse(responseCode = "200", description = "The enabled device")
+    @Consumes(MediaType.APPLICATION_JSON)
     public IamViews.Mfa enable(@PathParam("name") String name, IamRequests.EnableMfaDevice body) {
         IamRequests.EnableMfaDevice request = RequestInput.body(body);
         Caller caller = callers.require();

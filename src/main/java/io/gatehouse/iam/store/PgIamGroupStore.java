@@ -3,7 +3,6 @@ package io.gatehouse.iam.store;
 import io.gatehouse.iam.IamGroup;
 import io.gatehouse.iam.IamGroupStore;
 import io.gatehouse.iam.IamUser;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -37,8 +36,8 @@ class PgIamGroupStore implements IamGroupStore {
 
     @Override
     public List<IamGroup> list(String accountId, String pathPrefix, String afterName, int limit) {
-        return IamGroupEntity.<IamGroupEntity>find("accountId = ?1 and path like ?2 and lower(name) > lower(?3)",
-                        Sort.by("lower(name)"), accountId, PgIamUserStore.like(pathPrefix),
+        return IamGroupEntity.<IamGroupEntity>find("accountId = ?1 and path like ?2 and lower(name) > lower(?3) order by lower(name)",
+                        accountId, PgIamUserStore.like(pathPrefix),
                         afterName == null ? "" : afterName)
                 .page(0, limit).list().stream().map(PgIamGroupStore::toRecord).toList();
     }

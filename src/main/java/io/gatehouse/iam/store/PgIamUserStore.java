@@ -2,7 +2,6 @@ package io.gatehouse.iam.store;
 
 import io.gatehouse.iam.IamUser;
 import io.gatehouse.iam.IamUserStore;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.HashMap;
@@ -41,14 +40,14 @@ class PgIamUserStore implements IamUserStore {
 
     @Override
     public List<IamUser> list(String accountId, String pathPrefix, String afterName, int limit) {
-        return IamUserEntity.<IamUserEntity>find("accountId = ?1 and path like ?2 and lower(name) > lower(?3)",
-                        Sort.by("lower(name)"), accountId, like(pathPrefix), afterName == null ? "" : afterName)
+        return IamUserEntity.<IamUserEntity>find("accountId = ?1 and path like ?2 and lower(name) > lower(?3) order by lower(name)",
+                        accountId, like(pathPrefix), afterName == null ? "" : afterName)
                 .page(0, limit).list().stream().map(PgIamUserStore::toRecord).toList();
     }
 
     @Override
     public List<IamUser> all(String accountId) {
-        return IamUserEntity.<IamUserEntity>find("accountId", Sort.by("lower(name)"), accountId).list().stream()
+        return IamUserEntity.<IamUserEntity>find("accountId = ?1 order by lower(name)", accountId).list().stream()
                 .map(PgIamUserStore::toRecord).toList();
     }
 
