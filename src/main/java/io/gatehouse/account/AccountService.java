@@ -81,11 +81,6 @@ public class AccountService implements AccessKeyLookup {
         return store.find(accountId);
     }
 
-    /** The account's IAM alias (its sign-in URL name), if one is set. */
-    public Optional<String> alias(String accountId) {
-        return store.findAlias(accountId);
-    }
-
     @Override
     public Optional<AccessKeySecret> find(String accessKeyId) {
         return keyCache.get(accessKeyId, id -> store.findAccessKey(id).filter(AccountStore.StoredAccessKey::active)

@@ -11,9 +11,6 @@ public interface AccountStore {
 
     Optional<Account> find(String accountId);
 
-    /** The account's alias; empty when none is set or the account does not exist. */
-    Optional<String> findAlias(String accountId);
-
     void insertAccessKey(String accessKeyId, String accountId, String principalArn, byte[] sealedSecret);
 
     Optional<StoredAccessKey> findAccessKey(String accessKeyId);

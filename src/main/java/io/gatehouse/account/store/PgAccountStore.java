@@ -40,11 +40,6 @@ class PgAccountStore implements AccountStore {
     }
 
     @Override
-    public Optional<String> findAlias(String accountId) {
-        return AccountEntity.<AccountEntity>findByIdOptional(accountId).map(e -> e.alias);
-    }
-
-    @Override
     public void insertAccessKey(String accessKeyId, String accountId, String principalArn, byte[] sealedSecret) {
         AccessKeyEntity e = new AccessKeyEntity();
         e.accessKeyId = accessKeyId;
