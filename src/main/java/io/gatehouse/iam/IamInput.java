@@ -64,8 +64,15 @@ public final class IamInput {
         return matching(required(value, "accessKeyId"), "accessKeyId", ACCESS_KEY_ID, 16, 128);
     }
 
+    /** A password: checked like any parameter, but the error never repeats the value. */
     public static String password(String value, String field) {
-        return matching(required(value, field), field, PASSWORD, 1, 128);
+        required(value, field);
+        if (value.isEmpty() || value.length() > 128 || !PASSWORD.matcher(value).matches()) {
+            throw new GatehouseException(IamError.VALIDATION_ERROR, "1 validation error detected: Value at '" + field
+                    + "' failed to satisfy constraint: Member must have length between 1 and 128 and satisfy regular "
+                    + "expression pattern: " + PASSWORD.pattern());
+        }
+        return value;
     }
 
     /** An optional permissions boundary: a managed policy ARN. */
