@@ -1,6 +1,5 @@
 package io.gatehouse.iam;
 
-
 /**
  * Whether an access key may sign requests. An inactive key fails SigV4 with
  * {@code InvalidClientTokenId}, as if it did not exist, until it is activated again.
@@ -20,5 +19,4 @@ public enum AccessKeyStatus {
         }
         throw IamInput.violation("status", String.valueOf(value), "Member must satisfy enum value set: [Active, Inactive]");
     }
-
 }
