@@ -126,9 +126,9 @@ public class MfaDeviceService {
         return owner.isRoot() ? devices.forRoot(accountId) : devices.forUser(owner.id());
     }
 
-    /** ListVirtualMFADevices; {@code assigned} null means any. */
-    public List<MfaDevice> listVirtual(String accountId, Boolean assigned, String afterSerial, int limit) {
-        return devices.list(accountId, assigned, afterSerial, limit);
+    /** ListVirtualMFADevices: the account's devices by serial number after {@code afterSerial}. */
+    public List<MfaDevice> listVirtual(String accountId, AssignmentStatus status, String afterSerial, int limit) {
+        return devices.list(accountId, status.assigned(), afterSerial, limit);
     }
 
     /**

@@ -6,9 +6,8 @@ import io.gatehouse.aws.wire.QueryInput;
 import io.gatehouse.aws.wire.QueryOperation;
 import io.gatehouse.aws.wire.QueryOperations;
 import io.gatehouse.aws.wire.QueryResult;
-import io.gatehouse.core.GatehouseException;
 import io.gatehouse.iam.CreatedMfaDevice;
-import io.gatehouse.iam.IamError;
+import io.gatehouse.iam.AssignmentStatus;
 import io.gatehouse.iam.IamUser;
 import io.gatehouse.iam.IamUserService;
 import io.gatehouse.iam.MfaDevice;
@@ -94,9 +93,9 @@ public class MfaDeviceOperations implements QueryOperations {
 
     QueryResult listVirtualMfaDevices(QueryCall call) {
         IamPaging paging = IamPaging.parse(call.input());
-        Boolean assigned = assignment(call.input().string("AssignmentStatus"));
+        AssignmentStatus status = AssignmentStatus.parse(call.input().string("AssignmentStatus"));
         return paging.write(QueryResult.of(), "VirtualMFADevices", devices.listVirtual(call.caller().accountId(),
-                        assigned, paging.afterKey(), paging.fetchSize()), MfaDevice::serialNumber, this::virtualDevice);
+                        status, paging.afterKey(), paging.fetchSize()), MfaDevice::serialNumber, this::virtualDevice);
     }
 
     private QueryResult virtualDevice(MfaDevice device) {
@@ -109,17 +108,5 @@ public class MfaDeviceOperations implements QueryOperations {
             result.addTags("Tags", device.tags());
         }
         return result;
-    }
-
-    /** {@code Assigned}, {@code Unassigned} or {@code Any} (the default, also when absent). */
-    private static Boolean assignment(String status) {
-        if (status == null || "Any".equals(status)) {
-            return null;
-        }
-        if ("Assigned".equals(status) || "Unassigned".equals(status)) {
-            return "Assigned".equals(status);
-        }
-        throw new GatehouseException(IamError.VALIDATION_ERROR, "1 validation error detected: Value at "
-                + "'assignmentStatus' failed to satisfy constraint: Member must satisfy enum value set: [Unassigned, Any, Assigned]");
     }
 }

@@ -7,12 +7,11 @@ import io.gatehouse.api.StrictJson;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.Page;
-import io.gatehouse.iam.IamError;
+import io.gatehouse.iam.AssignmentStatus;
 import io.gatehouse.iam.IamUser;
 import io.gatehouse.iam.IamUserService;
 import io.gatehouse.iam.MfaDevice;
 import io.gatehouse.iam.MfaDeviceService;
-import io.gatehouse.core.GatehouseException;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -78,7 +77,8 @@ public class MfaDeviceResource {
                                    @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.parse(limit, cursor);
         String accountId = callers.require().accountId();
-        return page.page(devices.listVirtual(accountId, assigned(assignmentStatus), page.afterKey(), page.fetchSize()),
+        AssignmentStatus status = AssignmentStatus.parse(assignmentStatus);
+        return page.page(devices.listVirtual(accountId, status, page.afterKey(), page.fetchSize()),
                 MfaDevice::serialNumber, d -> IamViews.Mfa.of(d, userName(d)));
     }
 
@@ -94,16 +94,5 @@ public class MfaDeviceResource {
 
     private String userName(MfaDevice device) {
         return device.userId() == null ? null : users.findById(device.userId()).map(IamUser::name).orElse(null);
-    }
-
-    private static Boolean assigned(String status) {
-        if (status == null || "Any".equals(status)) {
-            return null;
-        }
-        if ("Assigned".equals(status) || "Unassigned".equals(status)) {
-            return "Assigned".equals(status);
-        }
-        throw new GatehouseException(IamError.VALIDATION_ERROR,
-                "assignmentStatus must be one of Assigned, Unassigned, Any");
     }
 }

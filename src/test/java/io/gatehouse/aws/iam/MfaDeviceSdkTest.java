@@ -3,21 +3,28 @@ package io.gatehouse.aws.iam;
 import static io.gatehouse.testing.AwsAssertions.assertAwsError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gatehouse.account.TestAccounts;
+import io.gatehouse.iam.MfaDeviceService;
 import io.gatehouse.testing.AuthenticatorApp;
 import io.gatehouse.testing.GatehouseTest;
 import io.gatehouse.testing.QueryClients;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AssignmentStatusType;
 import software.amazon.awssdk.services.iam.model.InvalidAuthenticationCodeException;
+import software.amazon.awssdk.services.iam.model.SummaryKeyType;
 import software.amazon.awssdk.services.iam.model.VirtualMFADevice;
 
 /** Virtual MFA devices through the real SDK: create, enable with two codes, list, deactivate, delete. */
 @GatehouseTest
 class MfaDeviceSdkTest {
+
+    @Inject
+    MfaDeviceService mfa;
 
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -61,6 +68,26 @@ class MfaDeviceSdkTest {
             iam.deleteVirtualMFADevice(r -> r.serialNumber(device.serialNumber()));
             assertAwsError(() -> iam.deleteVirtualMFADevice(r -> r.serialNumber(device.serialNumber())),
                     "NoSuchEntity", 404);
+        }
+    }
+
+    @Test
+    void enableMfaDeviceWhenRootWithoutUserNameThenAccountMfaEnabledAndCodesVerify() {
+        TestAccounts.root("888899990000", "AKIASDKMFAROOTKEY001", "sdk-mfa-root-secret-00000000000000000000");
+        try (IamClient root = QueryClients.iamAs("AKIASDKMFAROOTKEY001", "sdk-mfa-root-secret-00000000000000000000")) {
+            VirtualMFADevice device = root.createVirtualMFADevice(r -> r.virtualMFADeviceName("root-mfa")).virtualMFADevice();
+            AuthenticatorApp app = new AuthenticatorApp(device.base32StringSeed().asString(StandardCharsets.US_ASCII));
+            Instant now = Instant.now();
+            root.enableMFADevice(r -> r.serialNumber(device.serialNumber())
+                    .authenticationCode1(app.code(now, -1)).authenticationCode2(app.code(now, 0)));
+
+            assertThat(root.listMFADevices().mfaDevices()).extracting(d -> d.serialNumber())
+                    .containsExactly(device.serialNumber());
+            assertThat(root.getAccountSummary().summaryMap()).containsEntry(SummaryKeyType.ACCOUNT_MFA_ENABLED, 1);
+            assertThat(mfa.verifyForUser("888899990000", null, app.code(now, 1)).accepted()).isTrue();
+            assertThat(mfa.verifyForUser("888899990000", null, app.code(now, 1)).accepted()).isFalse();
+            root.deactivateMFADevice(r -> r.serialNumber(device.serialNumber()));
+            assertThat(root.getAccountSummary().summaryMap()).containsEntry(SummaryKeyType.ACCOUNT_MFA_ENABLED, 0);
         }
     }
 
