@@ -3,10 +3,7 @@ package io.gatehouse.aws.iam;
 import static io.gatehouse.testing.AwsAssertions.assertAwsError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gatehouse.account.AccountStore;
 import io.gatehouse.account.TestAccounts;
-import io.gatehouse.crypto.PasswordHasher;
-import io.gatehouse.kms.EnvelopeCipher;
 import io.gatehouse.testing.GatehouseTest;
 import io.gatehouse.testing.QueryClients;
 import io.gatehouse.testing.SignedRequests;
@@ -31,18 +28,12 @@ class AccountAliasSdkTest {
     private static final String PLAIN_SECRET = "iam-plain-account-secret-00000000000000000";
 
     @Inject
-    AccountStore accounts;
-    @Inject
-    EnvelopeCipher cipher;
-    @Inject
-    PasswordHasher hasher;
-    @Inject
     EntityManager em;
 
     @BeforeEach
     void createAccounts() {
-        TestAccounts.ensure(accounts, cipher, hasher, ALIASED_ACCOUNT, ALIASED_KEY, ALIASED_SECRET);
-        TestAccounts.ensure(accounts, cipher, hasher, PLAIN_ACCOUNT, PLAIN_KEY, PLAIN_SECRET);
+        TestAccounts.root(ALIASED_ACCOUNT, ALIASED_KEY, ALIASED_SECRET);
+        TestAccounts.root(PLAIN_ACCOUNT, PLAIN_KEY, PLAIN_SECRET);
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE account SET alias = ?1 WHERE id = ?2")
                 .setParameter(1, "acme-<&>-prod").setParameter(2, ALIASED_ACCOUNT).executeUpdate());
     }

@@ -3,14 +3,10 @@ package io.gatehouse.aws.sts;
 import static io.gatehouse.testing.AwsAssertions.assertAwsError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gatehouse.account.AccountStore;
 import io.gatehouse.account.TestAccounts;
-import io.gatehouse.crypto.PasswordHasher;
-import io.gatehouse.kms.EnvelopeCipher;
 import io.gatehouse.testing.GatehouseTest;
 import io.gatehouse.testing.QueryClients;
 import io.gatehouse.testing.SignedRequests;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
@@ -23,13 +19,6 @@ class StsIdentitySdkTest {
     private static final String OTHER_ACCOUNT = "333333333333";
     private static final String OTHER_KEY = "AKIASTSOTHERACCT0001";
     private static final String OTHER_SECRET = "sts-other-account-secret-00000000000000000";
-
-    @Inject
-    AccountStore accounts;
-    @Inject
-    EnvelopeCipher cipher;
-    @Inject
-    PasswordHasher hasher;
 
     @Test
     void getCallerIdentityWhenRootThenRootArnAndAccount() {
@@ -45,7 +34,7 @@ class StsIdentitySdkTest {
 
     @Test
     void getCallerIdentityWhenOtherAccountThenThatAccount() {
-        TestAccounts.ensure(accounts, cipher, hasher, OTHER_ACCOUNT, OTHER_KEY, OTHER_SECRET);
+        TestAccounts.root(OTHER_ACCOUNT, OTHER_KEY, OTHER_SECRET);
         try (StsClient sts = QueryClients.stsAs(OTHER_KEY, OTHER_SECRET)) {
             GetCallerIdentityResponse identity = sts.getCallerIdentity();
 
