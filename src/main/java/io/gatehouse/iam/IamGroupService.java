@@ -50,7 +50,9 @@ public class IamGroupService {
             throw new GatehouseException(IamError.LIMIT_EXCEEDED, "Cannot exceed quota for GroupsPerAccount: " + GROUPS_QUOTA);
         }
         IamGroup group = new IamGroup("AGPA" + ids.upperAlnum(17), accountId, name, checkedPath, clock.instant());
-        groups.insert(group);
+        if (!groups.insert(group)) {
+            throw new GatehouseException(IamError.ENTITY_ALREADY_EXISTS, "Group with name " + name + " already exists.");
+        }
         audit.record(IamAudit.success("iam.group.create", accountId, actor, group.arn()));
         return group;
     }

@@ -10,7 +10,8 @@ import java.util.Optional;
  */
 public interface IamGroupStore {
 
-    void insert(IamGroup group);
+    /** Inserts the group; false (and nothing written) when the name is taken, even by a concurrent insert. */
+    boolean insert(IamGroup group);
 
     Optional<IamGroup> find(String accountId, String name);
 

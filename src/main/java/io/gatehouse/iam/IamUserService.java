@@ -68,7 +68,9 @@ public class IamUserService {
         }
         IamUser user = new IamUser("AIDA" + ids.upperAlnum(17), accountId, name, checkedPath, boundary, checkedTags,
                 clock.instant(), null);
-        users.insert(user);
+        if (!users.insert(user)) {
+            throw new GatehouseException(IamError.ENTITY_ALREADY_EXISTS, "User with name " + name + " already exists.");
+        }
         audit.record(IamAudit.success("iam.user.create", accountId, actor, user.arn()));
         return user;
     }

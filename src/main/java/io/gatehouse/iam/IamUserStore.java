@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 public interface IamUserStore {
 
-    void insert(IamUser user);
+    /** Inserts the user; false (and nothing written) when the name is taken, even by a concurrent insert. */
+    boolean insert(IamUser user);
 
     Optional<IamUser> find(String accountId, String name);
 

@@ -62,7 +62,9 @@ public class MfaDeviceService {
         }
         byte[] seed = ids.bytes(Totp.SECRET_BYTES);
         MfaDevice device = new MfaDevice(serial, accountId, null, null, null, null, checkedTags, clock.instant());
-        devices.insert(device, cipher.seal(seed, seedContext(serial)));
+        if (!devices.insert(device, cipher.seal(seed, seedContext(serial)))) {
+            throw new GatehouseException(IamError.ENTITY_ALREADY_EXISTS, "MFADevice entity at the same path and name already exists.");
+        }
         audit.record(IamAudit.success("iam.mfa-device.create", accountId, actor, serial));
         String base32 = Base32.encode(seed);
         return new CreatedMfaDevice(device, base32, Totp.otpauthUri("Gatehouse", accountId + "-" + name, base32));

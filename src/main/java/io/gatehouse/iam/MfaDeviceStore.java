@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 public interface MfaDeviceStore {
 
-    void insert(MfaDevice device, byte[] sealedSeed);
+    /** Inserts the device; false (and nothing written) when the serial number is taken. */
+    boolean insert(MfaDevice device, byte[] sealedSeed);
 
     Optional<MfaDevice> find(String serialNumber);
 

@@ -17,15 +17,14 @@ class PgIamGroupStore implements IamGroupStore {
         this.em = em;
     }
 
+    /** A native insert, so a concurrent insert of the same name is reported here instead of failing the commit. */
     @Override
-    public void insert(IamGroup group) {
-        IamGroupEntity e = new IamGroupEntity();
-        e.id = group.id();
-        e.accountId = group.accountId();
-        e.name = group.name();
-        e.path = group.path();
-        e.createdAt = group.createdAt();
-        e.persist();
+    public boolean insert(IamGroup group) {
+        return em.createNativeQuery("""
+                INSERT INTO iam_group(id, account_id, name, path, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                ON CONFLICT DO NOTHING""")
+                .setParameter(1, group.id()).setParameter(2, group.accountId()).setParameter(3, group.name())
+                .setParameter(4, group.path()).setParameter(5, group.createdAt()).executeUpdate() > 0;
     }
 
     @Override

@@ -1,8 +1,10 @@
 package io.gatehouse.iam.store;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gatehouse.iam.IamUser;
 import io.gatehouse.iam.IamUserStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -13,18 +15,24 @@ import java.util.TreeMap;
 @ApplicationScoped
 class PgIamUserStore implements IamUserStore {
 
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+
+    PgIamUserStore(EntityManager em, ObjectMapper mapper) {
+        this.em = em;
+        this.mapper = mapper;
+    }
+
+    /** A native insert, so a concurrent insert of the same name is reported here instead of failing the commit. */
     @Override
-    public void insert(IamUser user) {
-        IamUserEntity e = new IamUserEntity();
-        e.id = user.id();
-        e.accountId = user.accountId();
-        e.name = user.name();
-        e.path = user.path();
-        e.permissionsBoundary = user.permissionsBoundary();
-        e.tags = new HashMap<>(user.tags());
-        e.createdAt = user.createdAt();
-        e.passwordHistory = List.of();
-        e.persist();
+    public boolean insert(IamUser user) {
+        return em.createNativeQuery("""
+                INSERT INTO iam_user(id, account_id, name, path, permissions_boundary, tags, created_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS jsonb), ?7) ON CONFLICT DO NOTHING""")
+                .setParameter(1, user.id()).setParameter(2, user.accountId()).setParameter(3, user.name())
+                .setParameter(4, user.path()).setParameter(5, user.permissionsBoundary())
+                .setParameter(6, TagsJson.write(mapper, user.tags())).setParameter(7, user.createdAt())
+                .executeUpdate() > 0;
     }
 
     @Override

@@ -1,11 +1,12 @@
 package io.gatehouse.iam.store;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gatehouse.iam.MfaDevice;
 import io.gatehouse.iam.MfaDeviceStore;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,15 +17,23 @@ class PgMfaDeviceStore implements MfaDeviceStore {
 
     private static final String ASSIGNED = "(userId is not null or rootAccountId is not null)";
 
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+
+    PgMfaDeviceStore(EntityManager em, ObjectMapper mapper) {
+        this.em = em;
+        this.mapper = mapper;
+    }
+
+    /** A native insert, so a concurrent insert of the same serial number is reported here instead of failing the commit. */
     @Override
-    public void insert(MfaDevice device, byte[] sealedSeed) {
-        IamMfaDeviceEntity e = new IamMfaDeviceEntity();
-        e.serialNumber = device.serialNumber();
-        e.accountId = device.accountId();
-        e.seedSealed = sealedSeed;
-        e.tags = new HashMap<>(device.tags());
-        e.createdAt = device.createdAt();
-        e.persist();
+    public boolean insert(MfaDevice device, byte[] sealedSeed) {
+        return em.createNativeQuery("""
+                INSERT INTO iam_mfa_device(serial_number, account_id, seed_sealed, tags, created_at)
+                VALUES (?1, ?2, ?3, CAST(?4 AS jsonb), ?5) ON CONFLICT DO NOTHING""")
+                .setParameter(1, device.serialNumber()).setParameter(2, device.accountId()).setParameter(3, sealedSeed)
+                .setParameter(4, TagsJson.write(mapper, device.tags())).setParameter(5, device.createdAt())
+                .executeUpdate() > 0;
     }
 
     @Override
