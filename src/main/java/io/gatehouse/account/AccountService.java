@@ -27,6 +27,8 @@ public class AccountService implements AccessKeyLookup {
     private static final Logger LOG = Logger.getLogger(AccountService.class);
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern ACCESS_KEY_ID = Pattern.compile("[A-Z0-9]{16,128}");
+    /** The {@link ClusterEvents} topic that evicts an access key (by id) from every node's cache. */
+    public static final String KEY_CACHE_TOPIC = "access-key";
 
     private final AccountStore store;
     private final PasswordHasher hasher;
@@ -45,7 +47,7 @@ public class AccountService implements AccessKeyLookup {
         this.audit = audit;
         this.ids = ids;
         this.clock = clock;
-        this.keyCache = new ClusterCache<>(events, "access-key");
+        this.keyCache = new ClusterCache<>(events, KEY_CACHE_TOPIC);
         this.singleton = singleton;
     }
 
@@ -102,11 +104,6 @@ public class AccountService implements AccessKeyLookup {
         return store.find(accountId);
     }
 
-    /** The account's IAM alias (its sign-in URL name), if one is set. */
-    public Optional<String> alias(String accountId) {
-        return store.findAlias(accountId);
-    }
-
     @Override
     public Optional<AccessKeySecret> find(String accessKeyId) {
         return keyCache.get(accessKeyId, id -> store.findAccessKey(id).filter(AccountStore.StoredAccessKey::active)
@@ -114,7 +111,8 @@ public class AccountService implements AccessKeyLookup {
                         cipher.openString(k.sealedSecret(), keyContext(k.accessKeyId())))));
     }
 
-    static String keyContext(String accessKeyId) {
+    /** The envelope context every access key secret is sealed with, binding the sealed blob to its key id. */
+    public static String keyContext(String accessKeyId) {
         return "access-key:" + accessKeyId;
     }
 

@@ -16,6 +16,4 @@ public class AccountEntity extends PanacheEntityBase {
     public String rootEmail;
     public String rootPassword;
     public Instant createdAt;
-    /** Set through IAM's CreateAccountAlias; unique among accounts (V9). */
-    public String alias;
 }

@@ -41,11 +41,6 @@ class PgAccountStore implements AccountStore {
     }
 
     @Override
-    public Optional<String> findAlias(String accountId) {
-        return AccountEntity.<AccountEntity>findByIdOptional(accountId).map(e -> e.alias);
-    }
-
-    @Override
     public boolean rootEmailInUse(String rootEmail) {
         return AccountEntity.count("lower(rootEmail) = ?1", rootEmail.toLowerCase(Locale.ROOT)) > 0;
     }
