@@ -28,9 +28,11 @@ public class IamGroupService {
     private final AuditLog audit;
     private final Ids ids;
     private final Clock clock;
+    private final IdentityPolicyCache policyCache;
 
     public IamGroupService(IamGroupStore groups, IamUserService users, PrincipalDependents dependents, AuditLog audit,
-                           Ids ids, Clock clock) {
+                           Ids ids, Clock clock, IdentityPolicyCache policyCache) {
+        this.policyCache = policyCache;
         this.groups = groups;
         this.users = users;
         this.dependents = dependents;
@@ -85,6 +87,7 @@ public class IamGroupService {
         }
         groups.rename(group.id(), targetName, targetPath);
         IamGroup updated = new IamGroup(group.id(), accountId, targetName, targetPath, group.createdAt());
+        policyCache.invalidateAccount(accountId);
         audit.record(IamAudit.success("iam.group.update", accountId, actor, updated.arn()));
         return updated;
     }
@@ -99,6 +102,7 @@ public class IamGroupService {
             throw new GatehouseException(IamError.DELETE_CONFLICT, "Cannot delete entity, must delete policies first.");
         }
         groups.delete(group.id());
+        policyCache.invalidateAccount(accountId);
         audit.record(IamAudit.success("iam.group.delete", accountId, actor, group.arn()));
     }
 
@@ -116,6 +120,7 @@ public class IamGroupService {
                     "Cannot exceed quota for GroupsPerUser: " + GROUPS_PER_USER_QUOTA);
         }
         groups.addMember(group.id(), user.id());
+        policyCache.invalidateAccount(accountId);
         audit.record(IamAudit.success("iam.group.member.add", accountId, actor, group.arn() + " " + user.arn()));
     }
 
@@ -127,6 +132,7 @@ public class IamGroupService {
             throw new GatehouseException(IamError.NO_SUCH_ENTITY,
                     "The user with name " + userName + " is not a member of group " + group.name() + ".");
         }
+        policyCache.invalidateAccount(accountId);
         audit.record(IamAudit.success("iam.group.member.remove", accountId, actor, group.arn() + " " + user.arn()));
     }
 }

@@ -37,10 +37,12 @@ public class IamUserService {
     private final AuditLog audit;
     private final Ids ids;
     private final Clock clock;
+    private final IdentityPolicyCache policyCache;
 
     public IamUserService(IamUserStore users, IamGroupStore groups, AccessKeyStore keys, MfaDeviceStore devices,
                           PrincipalDependents dependents, AccessKeyCache keyCache, AccountService accounts,
-                          AuditLog audit, Ids ids, Clock clock) {
+                          AuditLog audit, Ids ids, Clock clock, IdentityPolicyCache policyCache) {
+        this.policyCache = policyCache;
         this.users = users;
         this.groups = groups;
         this.keys = keys;
@@ -71,6 +73,7 @@ public class IamUserService {
         if (!users.insert(user)) {
             throw new GatehouseException(IamError.ENTITY_ALREADY_EXISTS, "User with name " + name + " already exists.");
         }
+        policyCache.invalidateAccount(accountId);
         audit.record(IamAudit.success("iam.user.create", accountId, actor, user.arn()));
         return user;
     }
@@ -128,6 +131,7 @@ public class IamUserService {
         users.rename(user.id(), targetName, targetPath);
         keys.changePrincipal(user.id(), updated.arn());
         keys.forUser(user.id()).forEach(k -> keyCache.evict(k.accessKeyId()));
+        policyCache.invalidateAccount(accountId);
         audit.record(IamAudit.success("iam.user.update", accountId, actor, updated.arn()));
         return updated;
     }
@@ -141,6 +145,7 @@ public class IamUserService {
         conflict(!groups.groupsOf(user.id()).isEmpty(), "must remove users from group first.");
         conflict(dependents.policies("user", user.id()) > 0, "must delete policies first.");
         users.delete(user.id());
+        policyCache.invalidateAccount(accountId);
         audit.record(IamAudit.success("iam.user.delete", accountId, actor, user.arn()));
     }
 
@@ -152,6 +157,7 @@ public class IamUserService {
         }
         IamUser tagged = user.withTags(PrincipalTags.merge(user.tags(), tags));
         users.updateTags(tagged);
+        policyCache.invalidateAccount(accountId);
         audit.record(IamAudit.success("iam.user.tag", accountId, actor, user.arn()));
         return tagged;
     }
@@ -164,6 +170,7 @@ public class IamUserService {
         }
         IamUser untagged = user.withTags(PrincipalTags.remove(user.tags(), keys));
         users.updateTags(untagged);
+        policyCache.invalidateAccount(accountId);
         audit.record(IamAudit.success("iam.user.untag", accountId, actor, user.arn()));
         return untagged;
     }
