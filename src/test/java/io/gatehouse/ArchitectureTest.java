@@ -29,7 +29,8 @@ import java.util.List;
 class ArchitectureTest {
 
     private static final String[] FEATURE_ROOTS = {"io.gatehouse.userpool", "io.gatehouse.oidc", "io.gatehouse.kms",
-        "io.gatehouse.account", "io.gatehouse.audit", "io.gatehouse.realm", "io.gatehouse.mail"};
+        "io.gatehouse.account", "io.gatehouse.audit", "io.gatehouse.realm", "io.gatehouse.mail", "io.gatehouse.org",
+        "io.gatehouse.iam"};
 
     private static final List<Class<? extends Annotation>> HTTP_METHODS =
             List.of(GET.class, POST.class, PUT.class, PATCH.class, DELETE.class);
@@ -55,6 +56,11 @@ class ArchitectureTest {
             .that().resideInAPackage("io.gatehouse.userpool.signin.srp..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..",
                     "io.gatehouse.userpool.signin.srp..");
+
+    @ArchTest
+    static final ArchRule policyEngineIsPureJava = classes()
+            .that().resideInAPackage("io.gatehouse.iam.policy..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.gatehouse.iam.policy..");
 
     @ArchTest
     static final ArchRule onlyAwsAdaptersUseAws = noClasses()

@@ -12,8 +12,8 @@ public interface AccountStore {
 
     Optional<Account> find(String accountId);
 
-    /** The account's alias; empty when none is set or the account does not exist. */
-    Optional<String> findAlias(String accountId);
+    /** True when some account's root user has this e-mail, compared case-insensitively. */
+    boolean rootEmailInUse(String rootEmail);
 
     /** The account whose root user signs in with {@code email} (case-insensitive), with its password hash. */
     Optional<RootLogin> findRootLogin(String email);

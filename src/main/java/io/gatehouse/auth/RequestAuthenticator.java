@@ -2,6 +2,7 @@ package io.gatehouse.auth;
 
 import io.gatehouse.account.AccessKeyLookup;
 import io.gatehouse.account.AccessKeySecret;
+import io.gatehouse.account.AccessKeyUsage;
 import io.gatehouse.audit.AuditEntry;
 import io.gatehouse.audit.AuditLog;
 import io.gatehouse.auth.sigv4.SigV4Exception;
@@ -21,10 +22,11 @@ import java.util.Objects;
  * signed requests: the native REST API (service {@code gatehouse}) and the AWS wire protocols
  * (service {@code cognito-idp}, {@code sts}…). The pipeline: verify the signature with the access
  * key's secret, require the credential scope to name the expected service and this deployment's
- * region, require a signed body, then build the {@link Caller}. Temporary credentials
- * ({@code ASIA…} keys) carry their secret and identity in the session token sent with the request;
- * the token must belong to the signing key and be unexpired. A failure is audited (batched) and
- * thrown as {@link SigV4Exception}; each entry point renders it in its own wire format.
+ * region, require a signed body, note a long-term key's use ({@link AccessKeyUsage}), then build
+ * the {@link Caller}. Temporary credentials ({@code ASIA…} keys) carry their secret and identity in
+ * the session token sent with the request; the token must belong to the signing key and be
+ * unexpired. A failure is audited (batched) and thrown as {@link SigV4Exception}; each entry point
+ * renders it in its own wire format.
  *
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv.html">AWS Signature Version 4</a>
  */
@@ -37,10 +39,12 @@ public class RequestAuthenticator {
     private final AuditLog audit;
     private final PlatformConfig platform;
     private final SessionTokens sessions;
+    private final AccessKeyUsage usage;
 
     public RequestAuthenticator(AuthConfig config, AccessKeyLookup accessKeys, Clock clock, AuditLog audit,
-                                PlatformConfig platform, SessionTokens sessions) {
+                                PlatformConfig platform, SessionTokens sessions, AccessKeyUsage usage) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.usage = Objects.requireNonNull(usage, "usage");
         this.verifier = new SigV4Verifier(config.sigv4ClockSkew());
         this.accessKeys = Objects.requireNonNull(accessKeys, "accessKeys");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -67,6 +71,7 @@ public class RequestAuthenticator {
             }
             AccessKeySecret key = secrets.found()
                     .orElseThrow(() -> new IllegalStateException("verified without a key lookup"));
+            usage.used(signature.accessKeyId(), service, platform.region());
             return Caller.longTerm(key.accountId(), key.principalArn(), signature.accessKeyId(), key.userId());
         } catch (SigV4Exception e) {
             audit.recordLater(AuditEntry.failure(auditAction, e.failure().awsName()).withTarget(truncate(auditTarget)));

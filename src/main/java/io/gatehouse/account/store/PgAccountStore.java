@@ -4,9 +4,9 @@ import io.gatehouse.account.Account;
 import io.gatehouse.account.AccountStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.time.Instant;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -43,8 +43,8 @@ class PgAccountStore implements AccountStore {
     }
 
     @Override
-    public Optional<String> findAlias(String accountId) {
-        return AccountEntity.<AccountEntity>findByIdOptional(accountId).map(e -> e.alias);
+    public boolean rootEmailInUse(String rootEmail) {
+        return AccountEntity.count("lower(rootEmail) = ?1", rootEmail.toLowerCase(Locale.ROOT)) > 0;
     }
 
     @Override

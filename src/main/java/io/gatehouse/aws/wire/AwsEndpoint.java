@@ -68,7 +68,9 @@ public class AwsEndpoint {
         if (protocolOf(headers) == WireProtocol.QUERY) {
             return writer.error(QueryError.of(e));
         }
-        return writer.error(AwsJsonError.of(e));
+        return e instanceof ErrorMembers extra
+                ? writer.error(AwsJsonError.of(e), extra.errorMembers())
+                : writer.error(AwsJsonError.of(e));
     }
 
     @ServerExceptionMapper

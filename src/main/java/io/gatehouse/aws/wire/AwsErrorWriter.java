@@ -1,8 +1,11 @@
 package io.gatehouse.aws.wire;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatehouse.audit.RequestOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,7 +28,18 @@ public class AwsErrorWriter {
                 .header(AwsJson.X_AMZN_ERROR_TYPE, error.type()).build();
     }
 
-    public Response ok(com.fasterxml.jackson.databind.JsonNode body) {
+    /** An error whose shape has members beyond {@code message} ({@link ErrorMembers}). */
+    public Response error(AwsJsonError error, Map<String, String> members) {
+        ObjectNode body = error.toJson();
+        members.forEach((name, value) -> {
+            if (value != null) {
+                body.put(name, value);
+            }
+        });
+        return base(error.status(), AwsJson.bytes(body)).header(AwsJson.X_AMZN_ERROR_TYPE, error.type()).build();
+    }
+
+    public Response ok(JsonNode body) {
         return base(200, AwsJson.bytes(body)).build();
     }
 
