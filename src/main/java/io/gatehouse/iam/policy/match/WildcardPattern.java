@@ -1,6 +1,5 @@
 package io.gatehouse.iam.policy.match;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,7 +7,7 @@ import java.util.Locale;
  * A compiled IAM string pattern: {@code *} matches any run of characters, {@code ?} any one, and
  * policy variables are replaced from the request before matching. Matching walks the pattern with
  * the classic greedy star-backtracking loop (linear in practice, no regex); the resource form, whose
- * wildcards stay inside one colon-separated ARN segment, uses a small NFA instead.
+ * wildcards stay inside one colon-separated ARN segment, runs that loop segment by segment.
  *
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html">IAM JSON policy elements: Resource</a>
  */
@@ -212,7 +211,7 @@ public final class WildcardPattern {
             if (literalOnly) {
                 return to - from == chars.length && literalEquals(text, from);
             }
-            return segmented ? matchesNfa(text, from, to) : matchesGreedy(text, from, to);
+            return segmented ? matchesSegments(text, from, to) : matchesGreedy(text, from, to);
         }
 
         private boolean literalEquals(String text, int from) {
@@ -238,16 +237,28 @@ public final class WildcardPattern {
         }
 
         private boolean matchesGreedy(String text, int from, int to) {
-            int p = 0;
-            int t = from;
+            return greedy(0, chars.length, text, from, to, false);
+        }
+
+        /**
+         * Matches tokens {@code [ps, pe)} against {@code text[ts, te)}; with {@code prefix} a match of
+         * any prefix of the text counts. Every star may absorb anything here, so callers pass regions
+         * in which that is right (the whole text, or one colon-free ARN segment).
+         */
+        private boolean greedy(int ps, int pe, String text, int ts, int te, boolean prefix) {
+            int p = ps;
+            int t = ts;
             int starP = -1;
             int starT = 0;
-            int m = chars.length;
-            while (t < to) {
-                if (p < m && (kinds[p] == ONE || kinds[p] == LITERAL && same(chars[p], text.charAt(t)))) {
+            while (t < te) {
+                if (p == pe && prefix) {
+                    return true;
+                }
+                byte kind = p < pe ? kinds[p] : LITERAL;
+                if (p < pe && (kind == ONE || kind == ONE_IN_SEGMENT || kind == LITERAL && same(chars[p], text.charAt(t)))) {
                     p++;
                     t++;
-                } else if (p < m && kinds[p] == STAR) {
+                } else if (p < pe && (kind == STAR || kind == STAR_IN_SEGMENT)) {
                     starP = p++;
                     starT = t;
                 } else if (starP >= 0) {
@@ -257,52 +268,58 @@ public final class WildcardPattern {
                     return false;
                 }
             }
-            while (p < m && kinds[p] == STAR) {
+            while (p < pe && (kinds[p] == STAR || kinds[p] == STAR_IN_SEGMENT)) {
                 p++;
             }
-            return p == m;
+            return p == pe;
         }
 
-        private boolean matchesNfa(String text, int from, int to) {
-            int m = chars.length;
-            boolean[] current = new boolean[m + 1];
-            boolean[] next = new boolean[m + 1];
-            current[0] = true;
-            closeOverStars(current);
-            for (int t = from; t < to; t++) {
-                char c = text.charAt(t);
-                boolean any = false;
-                Arrays.fill(next, false);
-                for (int p = 0; p < m; p++) {
-                    if (!current[p]) {
-                        continue;
-                    }
-                    byte kind = kinds[p];
-                    if (kind == LITERAL && same(chars[p], c) || kind == ONE || kind == ONE_IN_SEGMENT && c != ':') {
-                        next[p + 1] = true;
-                        any = true;
-                    } else if (kind == STAR || kind == STAR_IN_SEGMENT && c != ':') {
-                        next[p] = true;
-                        any = true;
-                    }
-                }
-                if (!any) {
+        /**
+         * Resource matching, segment by segment: a pattern segment without a segment-ending star
+         * matches exactly one text segment; one that ends in a star matches a prefix of a text
+         * segment and then absorbs text up to any later colon, where the next pattern segment starts.
+         */
+        private boolean matchesSegments(String text, int from, int to) {
+            return segment(0, text, from, to);
+        }
+
+        private boolean segment(int ps, String text, int ts, int to) {
+            int pe = ps;
+            while (pe < chars.length && !(kinds[pe] == LITERAL && chars[pe] == ':')) {
+                pe++;
+            }
+            boolean last = pe == chars.length;
+            int te = colonOrEnd(text, ts, to);
+            if (pe > ps && kinds[pe - 1] == STAR) {
+                if (!greedy(ps, pe - 1, text, ts, te, true)) {
                     return false;
                 }
-                closeOverStars(next);
-                boolean[] swap = current;
-                current = next;
-                next = swap;
+                if (last) {
+                    return true;
+                }
+                for (int colon = te; colon < to; colon = colonOrEnd(text, colon + 1, to)) {
+                    if (segment(pe + 1, text, colon + 1, to)) {
+                        return true;
+                    }
+                }
+                return false;
             }
-            return current[m];
+            if (!greedy(ps, pe, text, ts, te, false)) {
+                return false;
+            }
+            if (last || te == to) {
+                return last && te == to;
+            }
+            return segment(pe + 1, text, te + 1, to);
         }
 
-        private void closeOverStars(boolean[] states) {
-            for (int p = 0; p < chars.length; p++) {
-                if (states[p] && (kinds[p] == STAR || kinds[p] == STAR_IN_SEGMENT)) {
-                    states[p + 1] = true;
+        private static int colonOrEnd(String text, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (text.charAt(i) == ':') {
+                    return i;
                 }
             }
+            return to;
         }
     }
 }
