@@ -160,40 +160,40 @@ public final class WildcardPattern {
 
         /** Flattens the parts, resolving variables from {@code variables}; null when one has no value. */
         static Compiled of(List<PolicyVariables.Part> parts, VariableSource variables, Mode mode, boolean ignoreCase) {
-            StringBuilder chars = new StringBuilder();
-            StringBuilder wildcard = new StringBuilder();
-            for (PolicyVariables.Part part : parts) {
-                String text;
-                boolean literal;
-                if (part instanceof PolicyVariables.Variable variable) {
-                    text = variable.resolve(variables);
-                    literal = true;
-                    if (text == null) {
-                        return null;
-                    }
-                } else {
-                    PolicyVariables.Text plain = (PolicyVariables.Text) part;
-                    text = plain.text();
-                    literal = plain.literal() || mode == Mode.LITERAL;
+            String[] texts = new String[parts.size()];
+            int length = 0;
+            for (int i = 0; i < texts.length; i++) {
+                PolicyVariables.Part part = parts.get(i);
+                texts[i] = part instanceof PolicyVariables.Variable variable ? variable.resolve(variables)
+                        : ((PolicyVariables.Text) part).text();
+                if (texts[i] == null) {
+                    return null;
                 }
-                for (int i = 0; i < text.length(); i++) {
-                    char c = text.charAt(i);
-                    chars.append(ignoreCase ? Character.toLowerCase(c) : c);
-                    wildcard.append(literal ? 'L' : c == '*' ? '*' : c == '?' ? '?' : 'L');
+                length += texts[i].length();
+            }
+            char[] chars = new char[length];
+            boolean[] wildcard = new boolean[length];
+            int at = 0;
+            for (int i = 0; i < texts.length; i++) {
+                PolicyVariables.Part part = parts.get(i);
+                boolean literal = !(part instanceof PolicyVariables.Text plain) || plain.literal() || mode == Mode.LITERAL;
+                String text = texts[i];
+                for (int j = 0; j < text.length(); j++, at++) {
+                    char c = text.charAt(j);
+                    chars[at] = ignoreCase ? Character.toLowerCase(c) : c;
+                    wildcard[at] = !literal && (c == '*' || c == '?');
                 }
             }
-            byte[] kinds = new byte[chars.length()];
-            for (int i = 0; i < kinds.length; i++) {
-                kinds[i] = kind(wildcard.charAt(i), mode, i + 1 < kinds.length ? chars.charAt(i + 1) : ':',
-                        i + 1 < kinds.length && wildcard.charAt(i + 1) != 'L');
+            byte[] kinds = new byte[length];
+            for (int i = 0; i < length; i++) {
+                boolean last = i + 1 == length;
+                kinds[i] = wildcard[i] ? kind(chars[i], mode, last ? ':' : chars[i + 1], !last && wildcard[i + 1])
+                        : LITERAL;
             }
-            return new Compiled(chars.toString().toCharArray(), kinds, ignoreCase);
+            return new Compiled(chars, kinds, ignoreCase);
         }
 
         private static byte kind(char wildcard, Mode mode, char next, boolean nextIsWildcard) {
-            if (wildcard == 'L') {
-                return LITERAL;
-            }
             if (mode != Mode.RESOURCE) {
                 return wildcard == '*' ? STAR : ONE;
             }
