@@ -69,7 +69,8 @@ final class DateCondition implements OperatorFamily {
             if (value.endsWith("Z")) {
                 return Instant.parse(value).toEpochMilli();
             }
-            if (value.length() > 19 && (value.charAt(value.length() - 6) == '+' || value.charAt(value.length() - 6) == '-')) {
+            char offsetSign = value.length() > 19 ? value.charAt(value.length() - 6) : ' ';
+            if (offsetSign == '+' || offsetSign == '-') {
                 return OffsetDateTime.parse(value).toInstant().toEpochMilli();
             }
             return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC).toEpochMilli();

@@ -135,11 +135,12 @@ final class CompiledPattern {
             if (p == pe && prefix) {
                 return true;
             }
-            byte kind = p < pe ? kinds[p] : LITERAL;
-            if (p < pe && (kind == ONE || kind == ONE_IN_SEGMENT || kind == LITERAL && same(chars[p], text.charAt(t)))) {
+            boolean more = p < pe;
+            byte kind = more ? kinds[p] : LITERAL;
+            if (more && (kind == ONE || kind == ONE_IN_SEGMENT || kind == LITERAL && same(chars[p], text.charAt(t)))) {
                 p++;
                 t++;
-            } else if (p < pe && (kind == STAR || kind == STAR_IN_SEGMENT)) {
+            } else if (more && (kind == STAR || kind == STAR_IN_SEGMENT)) {
                 starP = p++;
                 starT = t;
             } else if (starP >= 0) {
