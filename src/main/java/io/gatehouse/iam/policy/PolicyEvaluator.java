@@ -61,7 +61,8 @@ public final class PolicyEvaluator {
             return DenyReason.NONE;
         }
         boolean identity = identityAllows(run);
-        boolean resourceSuffices = trust ? resource.compareTo(PrincipalMatch.ACCOUNT) > 0 : resource != PrincipalMatch.NONE;
+        boolean resourceSuffices = trust ? resource.compareTo(PrincipalMatch.ACCOUNT) > 0
+                : resource != PrincipalMatch.NONE;
         if (!identity && !resourceSuffices) {
             return DenyReason.NO_IDENTITY_ALLOW;
         }

@@ -92,7 +92,8 @@ final class StatementParser {
         for (int i = 0; i < patterns.length; i++) {
             String action = values.get(i);
             if (!ActionName.isValidPattern(action)) {
-                throw new IllegalArgumentException(element + " \"" + action + "\" is not valid: use \"service:action\" or \"*\"");
+                throw new IllegalArgumentException(element + " \"" + action
+                        + "\" is not valid: use \"service:action\" or \"*\"");
             }
             patterns[i] = WildcardPattern.compile(action, WildcardPattern.Mode.WILDCARD, true, false);
         }

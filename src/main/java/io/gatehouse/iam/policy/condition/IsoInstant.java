@@ -28,7 +28,8 @@ final class IsoInstant {
         int minute = digits(value, 14, 2);
         int second = digits(value, 17, 2);
         int millis = fraction(value, 19, length - 1);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && day > LocalDate.of(year, month, 1).lengthOfMonth()
+        if (year < 0 || month < 1 || month > 12 || day < 1
+                || day > 28 && day > LocalDate.of(year, month, 1).lengthOfMonth()
                 || hour > 23 || minute > 59 || second > 59 || millis < 0) {
             return NOT_PARSED;
         }
