@@ -1,5 +1,7 @@
 package io.gatehouse.iam.policy;
 
+import java.util.List;
+
 /**
  * A parsed, validated and compiled policy document: immutable and safe to cache and share between
  * threads. Built only by {@link PolicyParser}.
@@ -8,10 +10,18 @@ public final class Policy {
 
     private final String sourceId;
     private final PolicyKind kind;
+    private final String document;
+    private final String version;
+    private final String id;
+    private final List<Statement> statements;
 
-    Policy(String sourceId, PolicyKind kind) {
+    Policy(String sourceId, PolicyKind kind, String document, String version, String id, List<Statement> statements) {
         this.sourceId = sourceId;
         this.kind = kind;
+        this.document = document;
+        this.version = version;
+        this.id = id;
+        this.statements = List.copyOf(statements);
     }
 
     /** The name given when the policy was parsed, reported in matched statements. */
@@ -21,5 +31,28 @@ public final class Policy {
 
     public PolicyKind kind() {
         return kind;
+    }
+
+    /** The document exactly as it was parsed. */
+    public String document() {
+        return document;
+    }
+
+    /**
+     * The Version element, or null when it is missing (then "2008-10-17" rules apply: policy
+     * variables are not replaced).
+     */
+    public String version() {
+        return version;
+    }
+
+    /** The Id element, or null. */
+    public String id() {
+        return id;
+    }
+
+    /** The statements in document order; a single statement object counts as one. */
+    public List<Statement> statements() {
+        return statements;
     }
 }
