@@ -40,6 +40,11 @@ class ArchitectureTest {
                     "io.gatehouse.userpool.signin.srp..");
 
     @ArchTest
+    static final ArchRule policyEngineIsPureJava = classes()
+            .that().resideInAPackage("io.gatehouse.iam.policy..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.gatehouse.iam.policy..");
+
+    @ArchTest
     static final ArchRule onlyAwsAdaptersUseAws = noClasses()
             .that().resideOutsideOfPackage("io.gatehouse.aws..")
             .should().dependOnClassesThat().resideInAPackage("io.gatehouse.aws..");

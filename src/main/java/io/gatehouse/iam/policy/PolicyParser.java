@@ -63,8 +63,7 @@ public final class PolicyParser {
         }
         if (characters > kind.maxCharacters()) {
             throw new MalformedPolicyException("Policy: document has " + characters
-                    + " characters without whitespace, more than the " + kind.maxCharacters() + " allowed for a "
-                    + kind + " policy");
+                    + " characters without whitespace; the limit for " + kind + " policies is " + kind.maxCharacters());
         }
     }
 

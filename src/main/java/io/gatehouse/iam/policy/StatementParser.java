@@ -129,7 +129,7 @@ final class StatementParser {
             return null;
         }
         if (!kind.principalRequired()) {
-            throw new IllegalArgumentException(element + " is not allowed in a " + kind + " policy");
+            throw new IllegalArgumentException(element + " is not allowed in " + kind + " policies");
         }
         Object value = members.get(element);
         if ("*".equals(value)) {
