@@ -15,7 +15,8 @@ import jakarta.persistence.Entity;
 class ArchitectureTest {
 
     private static final String[] FEATURE_ROOTS = {"io.gatehouse.userpool", "io.gatehouse.oidc", "io.gatehouse.kms",
-        "io.gatehouse.account", "io.gatehouse.audit", "io.gatehouse.realm", "io.gatehouse.mail"};
+        "io.gatehouse.account", "io.gatehouse.audit", "io.gatehouse.realm", "io.gatehouse.mail", "io.gatehouse.org",
+        "io.gatehouse.iam"};
 
     @ArchTest
     static final ArchRule featureRootsHaveNoHttpOrPersistenceTypes = noClasses()

@@ -27,6 +27,8 @@ public class AccountService implements AccessKeyLookup {
     private static final Logger LOG = Logger.getLogger(AccountService.class);
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern ACCESS_KEY_ID = Pattern.compile("[A-Z0-9]{16,128}");
+    /** The {@link ClusterEvents} topic that evicts an access key (by id) from every node's cache. */
+    public static final String KEY_CACHE_TOPIC = "access-key";
 
     private final AccountStore store;
     private final PasswordHasher hasher;
@@ -45,7 +47,7 @@ public class AccountService implements AccessKeyLookup {
         this.audit = audit;
         this.ids = ids;
         this.clock = clock;
-        this.keyCache = new ClusterCache<>(events, "access-key");
+        this.keyCache = new ClusterCache<>(events, KEY_CACHE_TOPIC);
         this.singleton = singleton;
     }
 
@@ -75,6 +77,29 @@ public class AccountService implements AccessKeyLookup {
         return accountId;
     }
 
+    /**
+     * Creates an account whose root user has the given e-mail and a random password nobody knows
+     * (it signs in only after a password reset, as an AWS account created by Organizations) and no
+     * access key. The id is 12 random digits not starting with 0, unused so far. Joins the caller's
+     * transaction, so the account exists only if the caller's change commits.
+     */
+    @Transactional
+    public Account create(String name, String rootEmail, String actor) {
+        String id;
+        do {
+            id = (1 + ids.below(9)) + ids.digits(11);
+        } while (store.find(id).isPresent());
+        Account account = new Account(id, name, rootEmail, clock.instant());
+        store.insert(account, hasher.hash(ids.token(32)));
+        audit.record(AuditEntry.success("account.create").withAccount(id).withActor(actor).withTarget(id));
+        return account;
+    }
+
+    /** True when a root user already signs in with this e-mail (compared case-insensitively). */
+    public boolean rootEmailInUse(String rootEmail) {
+        return store.rootEmailInUse(rootEmail);
+    }
+
     public Optional<Account> account(String accountId) {
         return store.find(accountId);
     }
@@ -86,7 +111,8 @@ public class AccountService implements AccessKeyLookup {
                         cipher.openString(k.sealedSecret(), keyContext(k.accessKeyId())))));
     }
 
-    static String keyContext(String accessKeyId) {
+    /** The envelope context every access key secret is sealed with, binding the sealed blob to its key id. */
+    public static String keyContext(String accessKeyId) {
         return "access-key:" + accessKeyId;
     }
 

@@ -11,6 +11,9 @@ public interface AccountStore {
 
     Optional<Account> find(String accountId);
 
+    /** True when some account's root user has this e-mail, compared case-insensitively. */
+    boolean rootEmailInUse(String rootEmail);
+
     void insertAccessKey(String accessKeyId, String accountId, String principalArn, byte[] sealedSecret);
 
     Optional<StoredAccessKey> findAccessKey(String accessKeyId);

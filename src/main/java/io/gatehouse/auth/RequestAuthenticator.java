@@ -2,6 +2,7 @@ package io.gatehouse.auth;
 
 import io.gatehouse.account.AccessKeyLookup;
 import io.gatehouse.account.AccessKeySecret;
+import io.gatehouse.account.AccessKeyUsage;
 import io.gatehouse.audit.AuditEntry;
 import io.gatehouse.audit.AuditLog;
 import io.gatehouse.auth.sigv4.SigV4Exception;
@@ -21,8 +22,9 @@ import java.util.Objects;
  * signed requests: the native REST API (service {@code gatehouse}) and the AWS wire protocols
  * (service {@code cognito-idp}, {@code sts}…). The pipeline: verify the signature with the access
  * key's secret, require the credential scope to name the expected service and this deployment's
- * region, require a signed body, then build the {@link Caller}. A failure is audited (batched) and
- * thrown as {@link SigV4Exception}; each entry point renders it in its own wire format.
+ * region, require a signed body, note the key's use ({@link AccessKeyUsage}), then build the
+ * {@link Caller}. A failure is audited (batched) and thrown as {@link SigV4Exception}; each entry
+ * point renders it in its own wire format.
  *
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv.html">AWS Signature Version 4</a>
  */
@@ -34,14 +36,16 @@ public class RequestAuthenticator {
     private final Clock clock;
     private final AuditLog audit;
     private final PlatformConfig platform;
+    private final AccessKeyUsage usage;
 
     public RequestAuthenticator(AuthConfig config, AccessKeyLookup accessKeys, Clock clock, AuditLog audit,
-                                PlatformConfig platform) {
+                                PlatformConfig platform, AccessKeyUsage usage) {
         this.verifier = new SigV4Verifier(config.sigv4ClockSkew());
         this.accessKeys = Objects.requireNonNull(accessKeys, "accessKeys");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.platform = Objects.requireNonNull(platform, "platform");
+        this.usage = Objects.requireNonNull(usage, "usage");
     }
 
     /**
@@ -59,6 +63,7 @@ public class RequestAuthenticator {
                     .orElseThrow(() -> new IllegalStateException("verified without a key lookup"));
             requireScope(signature, service);
             requireSignedBody(request);
+            usage.used(signature.accessKeyId(), service, platform.region());
             return new Caller(key.accountId(), key.principalArn(), signature.accessKeyId());
         } catch (SigV4Exception e) {
             audit.recordLater(AuditEntry.failure(auditAction, e.failure().awsName()).withTarget(truncate(auditTarget)));

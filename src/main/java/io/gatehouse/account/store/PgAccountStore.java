@@ -4,6 +4,7 @@ import io.gatehouse.account.Account;
 import io.gatehouse.account.AccountStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -37,6 +38,11 @@ class PgAccountStore implements AccountStore {
     public Optional<Account> find(String accountId) {
         return AccountEntity.<AccountEntity>findByIdOptional(accountId)
                 .map(e -> new Account(e.id, e.name, e.rootEmail, e.createdAt));
+    }
+
+    @Override
+    public boolean rootEmailInUse(String rootEmail) {
+        return AccountEntity.count("lower(rootEmail) = ?1", rootEmail.toLowerCase(Locale.ROOT)) > 0;
     }
 
     @Override

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -25,12 +26,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * {@code POST /}: the single entry point of the AWS wire protocols, where the AWS SDKs send every
  * call once pointed at Gatehouse with {@code endpointOverride}. The body (at most 1 MiB, as on the
- * native API) and the request as sent on the wire go to the protocol the request speaks: the JSON
- * protocol when it names an {@code X-Amz-Target}. Errors thrown from here are written in the AWS
- * envelope by this class's own mappers, never as problem+json; an unexpected one becomes
- * {@code InternalErrorException} with the request id and no detail, and is logged.
+ * native API) and the request as sent on the wire go to the protocol the request speaks
+ * ({@link WireProtocol}): the JSON protocol when it names an {@code X-Amz-Target}, else the query
+ * protocol. Errors thrown from here are written in that protocol's envelope by this class's own
+ * mappers, never as problem+json; an unexpected one becomes {@code InternalErrorException} (JSON) or
+ * {@code InternalFailure} (query) with the request id and no detail, and is logged.
  *
  * @see <a href="https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html">AWS JSON 1.1 protocol</a>
+ * @see <a href="https://smithy.io/2.0/aws/protocols/aws-query-protocol.html">AWS query protocol</a>
  */
 @Path("/")
 public class AwsEndpoint {
@@ -39,10 +42,12 @@ public class AwsEndpoint {
     static final String INTERNAL_MESSAGE = "An internal error occurred. Quote the request id when reporting it.";
 
     private final JsonProtocol json;
+    private final QueryProtocol query;
     private final AwsErrorWriter writer;
 
-    public AwsEndpoint(JsonProtocol json, AwsErrorWriter writer) {
+    public AwsEndpoint(JsonProtocol json, QueryProtocol query, AwsErrorWriter writer) {
         this.json = Objects.requireNonNull(json, "json");
+        this.query = Objects.requireNonNull(query, "query");
         this.writer = Objects.requireNonNull(writer, "writer");
     }
 
@@ -52,21 +57,38 @@ public class AwsEndpoint {
     public Response post(InputStream body, @Context HttpServerRequest wire) {
         SignedRequest request = new SignedRequest("POST", wire.path(), QueryString.parse(wire.query()),
                 headers(wire), readBody(wire, body));
-        if (!json.accepts(request)) {
-            throw new GatehouseException(WireError.UNKNOWN_OPERATION, null);
+        if (json.accepts(request)) {
+            return writer.ok(json.dispatch(request));
         }
-        return writer.ok(json.dispatch(request));
+        return writer.ok(query.dispatch(request));
     }
 
     @ServerExceptionMapper
-    public Response mapDomainError(GatehouseException e) {
-        return writer.error(AwsJsonError.of(e));
+    public Response mapDomainError(GatehouseException e, HttpHeaders headers) {
+        if (protocolOf(headers) == WireProtocol.QUERY) {
+            return writer.error(QueryError.of(e));
+        }
+        return e instanceof ErrorMembers extra
+                ? writer.error(AwsJsonError.of(e), extra.errorMembers())
+                : writer.error(AwsJsonError.of(e));
     }
 
     @ServerExceptionMapper
-    public Response mapUnexpected(Throwable e) {
+    public Response mapUnexpected(Throwable e, HttpHeaders headers) {
         LOG.errorf(e, "AWS wire request %s failed unexpectedly", writer.requestId());
+        if (protocolOf(headers) == WireProtocol.QUERY) {
+            return writer.error(QueryError.of(QueryWireError.INTERNAL_FAILURE, INTERNAL_MESSAGE));
+        }
         return writer.error(AwsJsonError.of(WireError.INTERNAL_ERROR, INTERNAL_MESSAGE));
+    }
+
+    private static WireProtocol protocolOf(HttpHeaders headers) {
+        return WireProtocol.of(nonNull(headers.getRequestHeader(AwsJson.X_AMZ_TARGET)),
+                nonNull(headers.getRequestHeader("Content-Type")));
+    }
+
+    private static List<String> nonNull(List<String> values) {
+        return values == null ? List.of() : values;
     }
 
     private static byte[] readBody(HttpServerRequest wire, InputStream body) {

@@ -34,9 +34,9 @@ public class JsonProtocol {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
-    /** True when the request names a JSON operation; the query protocol would take the others. */
+    /** True when the request speaks the JSON protocol; the query protocol takes the others. */
     public boolean accepts(SignedRequest request) {
-        return !request.header(AwsJson.X_AMZ_TARGET).isEmpty();
+        return WireProtocol.of(request.header(AwsJson.X_AMZ_TARGET), request.header("Content-Type")) == WireProtocol.JSON;
     }
 
     /** Runs the operation the request names and returns its response object. */

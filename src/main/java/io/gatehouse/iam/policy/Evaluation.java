@@ -3,6 +3,7 @@ package io.gatehouse.iam.policy;
 import io.gatehouse.iam.policy.condition.ConditionContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,6 +16,7 @@ final class Evaluation implements ConditionContext {
     private final PolicySet policies;
     private final RequestContext request;
     private final Map<String, List<String>> values;
+    private final String service;
 
     private List<MatchedStatement> denies;
     private DenyReason denyReason = DenyReason.NONE;
@@ -30,6 +32,9 @@ final class Evaluation implements ConditionContext {
         this.policies = policies;
         this.request = request;
         this.values = request.values();
+        String action = request.action();
+        int colon = action.indexOf(':');
+        this.service = (colon < 0 ? action : action.substring(0, colon)).toLowerCase(Locale.ROOT);
     }
 
     /** Evaluates every statement of {@code policies} against {@code request}. */
@@ -55,9 +60,8 @@ final class Evaluation implements ConditionContext {
     private PrincipalMatch scan(List<Policy> group, DenyReason reason, boolean recordAllows) {
         PrincipalMatch best = PrincipalMatch.NONE;
         for (int p = 0; p < group.size(); p++) {
-            List<Statement> statements = group.get(p).statements();
-            for (int s = 0; s < statements.size(); s++) {
-                Statement statement = statements.get(s);
+            Statement[] statements = group.get(p).candidates(service);
+            for (Statement statement : statements) {
                 PrincipalMatch match = statement.match(this);
                 if (match == PrincipalMatch.NONE) {
                     continue;

@@ -14,6 +14,7 @@ public final class Policy {
     private final String version;
     private final String id;
     private final List<Statement> statements;
+    private final StatementIndex index;
 
     Policy(String sourceId, PolicyKind kind, String document, String version, String id, List<Statement> statements) {
         this.sourceId = sourceId;
@@ -22,6 +23,7 @@ public final class Policy {
         this.version = version;
         this.id = id;
         this.statements = List.copyOf(statements);
+        this.index = new StatementIndex(this.statements);
     }
 
     /** The name given when the policy was parsed, reported in matched statements. */
@@ -49,6 +51,11 @@ public final class Policy {
     /** The Id element, or null. */
     public String id() {
         return id;
+    }
+
+    /** The statements that may apply to an action of the lower-cased {@code service}, in document order. */
+    Statement[] candidates(String service) {
+        return index.candidates(service);
     }
 
     /** The statements in document order; a single statement object counts as one. */

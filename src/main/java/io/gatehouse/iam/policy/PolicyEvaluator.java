@@ -53,7 +53,7 @@ public final class PolicyEvaluator {
      */
     private static DenyReason sameAccountGap(Evaluation run) {
         PrincipalMatch resource = run.resourceAllow();
-        boolean trust = run.policies().resourcePolicies().stream().anyMatch(p -> p.kind() == PolicyKind.TRUST);
+        boolean trust = isTrustPolicy(run.policies().resourcePolicies());
         if (trust && resource == PrincipalMatch.NONE) {
             return DenyReason.NO_RESOURCE_ALLOW;
         }
@@ -61,11 +61,21 @@ public final class PolicyEvaluator {
             return DenyReason.NONE;
         }
         boolean identity = identityAllows(run);
-        boolean resourceSuffices = trust ? resource.compareTo(PrincipalMatch.ACCOUNT) > 0 : resource != PrincipalMatch.NONE;
+        boolean resourceSuffices = trust ? resource.compareTo(PrincipalMatch.ACCOUNT) > 0
+                : resource != PrincipalMatch.NONE;
         if (!identity && !resourceSuffices) {
             return DenyReason.NO_IDENTITY_ALLOW;
         }
         return boundaryOrSessionGap(run);
+    }
+
+    private static boolean isTrustPolicy(List<Policy> resourcePolicies) {
+        for (Policy policy : resourcePolicies) {
+            if (policy.kind() == PolicyKind.TRUST) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DenyReason boundaryOrSessionGap(Evaluation run) {

@@ -17,7 +17,8 @@ final class ResourceName {
             return null;
         }
         String[] parts = resource.split(":", 6);
-        if (parts.length < 6 || !parts[0].equals("arn") || parts[1].isEmpty() || parts[2].isEmpty() || parts[5].isEmpty()) {
+        if (parts.length < 6 || !parts[0].equals("arn") || parts[1].isEmpty() || parts[2].isEmpty()
+                || parts[5].isEmpty()) {
             return "use an ARN (arn:partition:service:region:account:resource) or \"*\"";
         }
         if (parts[2].indexOf('*') >= 0 || parts[2].indexOf('?') >= 0) {

@@ -2,6 +2,7 @@ package io.gatehouse.iam.policy;
 
 import io.gatehouse.iam.policy.condition.Condition;
 import io.gatehouse.iam.policy.match.WildcardPattern;
+import java.util.Locale;
 
 /**
  * One compiled statement of a {@link Policy}: its place in the document, Sid and effect for the
@@ -59,6 +60,27 @@ public final class Statement {
     /** This statement as reported in a {@link Decision}. */
     public MatchedStatement matched() {
         return id;
+    }
+
+    /**
+     * The lower-cased services this statement's actions can match, or null when it can match any
+     * service (an action {@code "*"}, a wildcard in the service prefix, or NotAction).
+     */
+    String[] actionServices() {
+        if (elements.notAction()) {
+            return null;
+        }
+        String[] services = new String[elements.actions().length];
+        for (int i = 0; i < services.length; i++) {
+            String action = elements.actions()[i].source();
+            int colon = action.indexOf(':');
+            String service = colon < 0 ? action : action.substring(0, colon);
+            if (colon < 0 || service.indexOf('*') >= 0 || service.indexOf('?') >= 0) {
+                return null;
+            }
+            services[i] = service.toLowerCase(Locale.ROOT);
+        }
+        return services;
     }
 
     /** Whether and how this statement applies to the request. */

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class PolicyCorpusTest {
 
-    private static final int MINIMUM_VECTORS = 150;
+    private static final int MINIMUM_VECTORS = 424;
 
     private final PolicyEvaluator evaluator = new PolicyEvaluator();
 

@@ -23,6 +23,8 @@ class OpenApiDocumentTest {
                 .body("paths", hasKey("/api/v1/user-pools/{poolId}/users/{username}/attributes"))
                 .body("paths", hasKey("/api/v1/user-pools/{poolId}/users/{username}/groups/{groupName}"))
                 .body("paths", hasKey("/api/v1/audit-events"))
+                .body("paths", hasKey("/api/v1/iam/users/{name}/access-keys/{accessKeyId}"))
+                .body("paths", hasKey("/api/v1/iam/account/password-policy"))
                 .body("paths", hasKey("/api/v1/user-pools/{poolId}/outbox/{messageId}"))
                 .body("components.securitySchemes.sigv4.type", equalTo("apiKey"))
                 .body("components.securitySchemes.sigv4.in", equalTo("header"))

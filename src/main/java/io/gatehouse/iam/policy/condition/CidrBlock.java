@@ -57,20 +57,23 @@ final class CidrBlock {
     private static boolean parseV4(String address, long[] bits) {
         long value = 0;
         int octets = 0;
-        int i = 0;
-        while (i <= address.length()) {
-            int end = address.indexOf('.', i);
-            end = end < 0 ? address.length() : end;
-            String octet = address.substring(i, end);
-            if (octet.isEmpty() || octet.length() > 3 || !octet.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        int octet = -1;
+        int digits = 0;
+        for (int i = 0; i <= address.length(); i++) {
+            char c = i < address.length() ? address.charAt(i) : '.';
+            if (c == '.') {
+                if (digits == 0 || octet > 255 || ++octets > 4) {
+                    return false;
+                }
+                value = value << 8 | octet;
+                octet = -1;
+                digits = 0;
+            } else if (c >= '0' && c <= '9' && digits < 3) {
+                octet = (octet < 0 ? 0 : octet * 10) + (c - '0');
+                digits++;
+            } else {
                 return false;
             }
-            int number = Integer.parseInt(octet);
-            if (number > 255 || ++octets > 4) {
-                return false;
-            }
-            value = value << 8 | number;
-            i = end + 1;
         }
         bits[0] = 0;
         bits[1] = value;

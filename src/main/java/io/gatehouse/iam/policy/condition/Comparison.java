@@ -4,7 +4,10 @@ package io.gatehouse.iam.policy.condition;
 enum Comparison {
     EQUALS, LESS_THAN, LESS_THAN_EQUALS, GREATER_THAN, GREATER_THAN_EQUALS;
 
-    /** The comparison for the suffix after {@code Numeric}/{@code Date}; NotEquals tests Equals (the negation is applied by the caller). */
+    /**
+     * The comparison for the suffix after {@code Numeric}/{@code Date}; NotEquals tests Equals (the
+     * negation is applied by the caller).
+     */
     static Comparison of(String suffix) {
         return switch (suffix) {
             case "Equals", "NotEquals" -> EQUALS;

@@ -26,7 +26,10 @@ public final class ConditionOperators {
     /** True when {@code operator} is a known operator name, with any qualifier and IfExists suffix. */
     public static boolean isKnown(String operator) {
         String base = base(operator, SetQualifier.of(operator));
-        return base.equals(NullCondition.OPERATOR) ? operator.equals(NullCondition.OPERATOR) : BY_NAME.containsKey(base);
+        if (base.equals(NullCondition.OPERATOR)) {
+            return operator.equals(NullCondition.OPERATOR);
+        }
+        return BY_NAME.containsKey(base);
     }
 
     /**

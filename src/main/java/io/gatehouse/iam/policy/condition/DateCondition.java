@@ -55,6 +55,10 @@ final class DateCondition implements OperatorFamily {
         if (value.isEmpty() || value.length() > 40) {
             return null;
         }
+        long fast = IsoInstant.parseUtc(value);
+        if (fast != IsoInstant.NOT_PARSED) {
+            return fast;
+        }
         if (value.chars().allMatch(Character::isDigit)) {
             return value.length() > 12 ? null : Long.parseLong(value) * 1000;
         }
@@ -65,7 +69,8 @@ final class DateCondition implements OperatorFamily {
             if (value.endsWith("Z")) {
                 return Instant.parse(value).toEpochMilli();
             }
-            if (value.length() > 19 && (value.charAt(value.length() - 6) == '+' || value.charAt(value.length() - 6) == '-')) {
+            char offsetSign = value.length() > 19 ? value.charAt(value.length() - 6) : ' ';
+            if (offsetSign == '+' || offsetSign == '-') {
                 return OffsetDateTime.parse(value).toInstant().toEpochMilli();
             }
             return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC).toEpochMilli();

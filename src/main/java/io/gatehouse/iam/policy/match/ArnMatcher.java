@@ -24,7 +24,8 @@ public final class ArnMatcher {
     /**
      * Compiles an ARN pattern, with policy variables when {@code variables} is true.
      *
-     * @throws IllegalArgumentException when {@code pattern} is not {@code arn:partition:service:region:account:resource}
+     * @throws IllegalArgumentException when {@code pattern} is not
+     *         {@code arn:partition:service:region:account:resource}
      */
     public static ArnMatcher compile(String pattern, boolean variables) {
         int[] bounds = split(pattern, variables);

@@ -89,7 +89,8 @@ public final class PolicyVariables {
         int comma = inner.indexOf(',');
         String key = (comma < 0 ? inner : inner.substring(0, comma)).trim();
         if (!validKey(key)) {
-            throw new IllegalArgumentException("policy variable \"${" + inner + "}\" in \"" + whole + "\" is not valid");
+            throw new IllegalArgumentException("policy variable \"${" + inner + "}\" in \"" + whole
+                    + "\" is not valid");
         }
         String defaultValue = null;
         if (comma >= 0) {

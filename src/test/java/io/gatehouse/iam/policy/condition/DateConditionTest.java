@@ -31,6 +31,14 @@ class DateConditionTest {
     }
 
     @Test
+    void dateWhenFractionalSecondsThenMillisecondsCompared() {
+        TestContext now = with(KEY, "2026-06-01T12:00:00.250Z");
+        assertThat(now.eval("DateGreaterThan", KEY, "2026-06-01T12:00:00.249Z")).isTrue();
+        assertThat(now.eval("DateEquals", KEY, "2026-06-01T12:00:00.25Z")).isTrue();
+        assertThat(with(KEY, "2026-02-30T00:00:00Z").eval("DateLessThan", KEY, "2027-01-01")).isFalse();
+    }
+
+    @Test
     void dateWhenRequestValueNotADateThenFalse() {
         assertThat(with(KEY, "yesterday").eval("DateLessThan", KEY, "2027-01-01")).isFalse();
     }

@@ -1,0 +1,33 @@
+package io.gatehouse.iam.api;
+
+import io.gatehouse.api.GatehouseApi;
+import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.CallerContext;
+import io.gatehouse.iam.PolicyAttachmentService;
+import io.gatehouse.iam.PrincipalType;
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Managed policies attached to an IAM user ({@code /api/v1/iam/users/{name}/attached-policies}). */
+@Path("/api/v1/iam/users/{principalName}/attached-policies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@CustomDeserialization(StrictJson.class)
+@Tag(name = "IAM policies", description = "Managed and inline policies, attachments and permissions boundaries")
+@SecurityRequirement(name = GatehouseApi.SIGV4)
+@APIResponse(responseCode = "400", ref = GatehouseApi.BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = GatehouseApi.UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = GatehouseApi.FORBIDDEN)
+@APIResponse(responseCode = "404", ref = GatehouseApi.NOT_FOUND)
+public class UserAttachedPolicyResource extends AttachedPolicyEndpoints {
+
+    public UserAttachedPolicyResource(PolicyAttachmentService attachments, CallerContext callers) {
+        super(attachments, callers, PrincipalType.USER);
+    }
+}
