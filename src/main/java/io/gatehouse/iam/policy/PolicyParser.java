@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Parses and validates an IAM policy document once into its immutable compiled form. Checks, in
- * order: the size quota (whitespace excluded), JSON syntax, the top-level elements and Version, and
+ * order: the allowed characters and the size quota (both as {@link PolicyKind} says), JSON syntax, the top-level elements and Version, and
  * each statement; the first error ends parsing with a message naming the statement and element.
  *
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html">IAM JSON policy grammar</a>
@@ -36,6 +36,7 @@ public final class PolicyParser {
         Objects.requireNonNull(sourceId, "sourceId");
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(kind, "kind");
+        checkCharacters(json, kind);
         checkSize(json, kind);
         Map<String, Object> members = PolicyJson.parse(json).members();
         members.keySet().stream().filter(key -> !ELEMENTS.contains(key)).findFirst().ifPresent(key -> {
@@ -53,17 +54,34 @@ public final class PolicyParser {
         return new Policy(sourceId, kind, json, version, id, statements);
     }
 
-    /** "The number of characters ... doesn't count white space characters." */
+    /** IAM quotas: "Policy documents can contain only ... U+0009, U+000A, U+000D, and ... U+0020 to U+00FF." */
+    private static void checkCharacters(String json, PolicyKind kind) {
+        if (!kind.latin1Only()) {
+            return;
+        }
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c > 0xFF || c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                Position at = Position.of(json, i);
+                throw new MalformedPolicyException(String.format("Policy: character U+%04X at line %d column %d is not"
+                        + " allowed in %s policies: use tab, line feed, carriage return or U+0020 to U+00FF",
+                        json.codePointAt(i), at.line(), at.column(), kind));
+            }
+        }
+    }
+
+    /** IAM: "The number of characters ... doesn't count white space characters"; SCPs count every character. */
     private static void checkSize(String json, PolicyKind kind) {
         int characters = 0;
         for (int i = 0; i < json.length(); i++) {
-            if (!Character.isWhitespace(json.charAt(i))) {
+            if (kind.whitespaceCounted() || !Character.isWhitespace(json.charAt(i))) {
                 characters++;
             }
         }
         if (characters > kind.maxCharacters()) {
             throw new MalformedPolicyException("Policy: document has " + characters
-                    + " characters without whitespace; the limit for " + kind + " policies is " + kind.maxCharacters());
+                    + (kind.whitespaceCounted() ? " characters" : " characters without whitespace")
+                    + "; the limit for " + kind + " policies is " + kind.maxCharacters());
         }
     }
 

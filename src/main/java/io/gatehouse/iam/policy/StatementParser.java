@@ -44,15 +44,33 @@ final class StatementParser {
             members.keySet().stream().filter(key -> !ELEMENTS.contains(key)).findFirst().ifPresent(key -> {
                 throw new IllegalArgumentException("unknown element \"" + key + "\"");
             });
+            Effect effect = effect(members.get("Effect"));
+            checkNotPrincipal(members, effect);
             Statement.Elements elements = new Statement.Elements(
                     actions(members), members.containsKey("NotAction"),
                     resources(members), members.containsKey("NotResource"),
                     principal(members), members.containsKey("NotPrincipal"),
                     conditions(members.get("Condition")));
-            return new Statement(new MatchedStatement(sourceId, kind, index, sid), effect(members.get("Effect")),
+            return new Statement(new MatchedStatement(sourceId, kind, index, sid), effect,
                     Position.of(document, node.start()), Position.of(document, node.end() - 1), elements);
         } catch (IllegalArgumentException invalid) {
             throw new MalformedPolicyException(where + invalid.getMessage());
+        }
+    }
+
+    /**
+     * NotPrincipal page: "NotPrincipal must be used with "Effect":"Deny"" and "You cannot use the
+     * NotPrincipal element in an IAM identity-based policy nor in an IAM role trust policy."
+     */
+    private void checkNotPrincipal(Map<String, Object> members, Effect effect) {
+        if (!members.containsKey("NotPrincipal") || !kind.principalRequired()) {
+            return;
+        }
+        if (kind == PolicyKind.TRUST) {
+            throw new IllegalArgumentException("NotPrincipal is not allowed in TRUST policies: use Principal");
+        }
+        if (effect != Effect.DENY) {
+            throw new IllegalArgumentException("NotPrincipal must be used with \"Effect\":\"Deny\"");
         }
     }
 

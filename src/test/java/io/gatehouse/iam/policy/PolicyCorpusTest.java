@@ -1,93 +1,102 @@
 package io.gatehouse.iam.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs the decision vectors of {@code src/test/resources/iam/corpus/} (STYLE.md rule 24) against
- * the engine. Each vector holds policies by role, a request and the expected decision, reason and
- * deciding statement Sids, with the AWS documentation sentence it encodes.
+ * Replays the policy decision corpus of {@code iam/corpus/*.json} against the engine: each vector encodes one
+ * sentence of AWS's IAM or Organizations documentation (quoted in the vector) as a request and the decision
+ * AWS documents for it, or as a document AWS rejects. Pure: no Quarkus.
+ *
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html">Policy evaluation logic</a>
  */
 class PolicyCorpusTest {
+
+    private static final int MINIMUM_VECTORS = 424;
 
     private final PolicyEvaluator evaluator = new PolicyEvaluator();
 
     @TestFactory
-    Stream<DynamicTest> corpus() throws IOException, URISyntaxException {
-        Path directory = Path.of(getClass().getResource("/iam/corpus").toURI());
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(file -> file.toString().endsWith(".json")).sorted()
-                    .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> run(file)))
-                    .toList().stream();
+    Stream<DynamicTest> evaluateWhenCorpusVectorThenDecisionIsTheDocumentedOne() {
+        return PolicyCorpus.load().stream()
+                .map(vector -> DynamicTest.dynamicTest(vector.displayName(), () -> replay(vector)));
+    }
+
+    @Test
+    void loadWhenCorpusReadThenEnoughVectorsEachCitingAwsDocumentation() {
+        List<PolicyCorpus.Vector> vectors = PolicyCorpus.load();
+
+        assertThat(vectors).hasSizeGreaterThanOrEqualTo(MINIMUM_VECTORS);
+        Set<String> names = new HashSet<>();
+        for (PolicyCorpus.Vector vector : vectors) {
+            JsonNode doc = vector.node().path("doc");
+            assertThat(vector.name()).as("name of a vector in %s", vector.file()).isNotBlank();
+            assertThat(names.add(vector.displayName())).as("unique name %s", vector.displayName()).isTrue();
+            assertThat(doc.path("url").asText()).as("doc url of %s", vector.displayName()).startsWith("https://docs.aws.amazon.com/");
+            assertThat(doc.path("quote").asText()).as("doc quote of %s", vector.displayName()).isNotBlank();
+            assertThat(vector.isParseVector() || vector.node().path("expect").has("decision"))
+                    .as("%s expects a decision or a parse result", vector.displayName()).isTrue();
         }
     }
 
-    private void run(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        Map<String, Object> vector = PolicyJson.parse(text).members();
-        Map<String, Object> policies = node(vector.get("policies")).members();
-        Map<String, Object> expected = node(vector.get("expected")).members();
-        Object boundary = policies.get("boundary");
-        List<List<Policy>> scps = new ArrayList<>();
-        for (Object level : list(policies.get("scps"))) {
-            scps.add(parseAll(text, list(level), PolicyKind.SERVICE_CONTROL));
+    private void replay(PolicyCorpus.Vector vector) {
+        if (vector.isParseVector()) {
+            replayParse(vector.node());
+        } else {
+            replayDecision(vector.node());
         }
-        PolicySet set = new PolicySet(parseAll(text, list(policies.get("identity")), PolicyKind.MANAGED_IDENTITY),
-                parseAll(text, list(policies.get("resource")), PolicyKind.RESOURCE),
-                boundary == null ? null : parse(text, boundary, PolicyKind.MANAGED_IDENTITY),
-                parseAll(text, list(policies.get("session")), PolicyKind.SESSION), scps,
-                Boolean.TRUE.equals(policies.get("accountRoot")), (String) policies.get("resourceAccount"));
-
-        Decision decision = evaluator.evaluate(set, request(node(vector.get("request")).members()));
-
-        assertThat(decision.outcome().simulatorName()).as((String) vector.get("awsDoc"))
-                .isEqualTo(expected.get("decision"));
-        assertThat(decision.reason().name()).isEqualTo(expected.get("reason"));
-        assertThat(decision.matchedStatements()).extracting(MatchedStatement::sid)
-                .containsExactlyElementsOf(list(expected.get("matched")).stream().map(String.class::cast).toList());
     }
 
-    private static RequestContext request(Map<String, Object> request) {
-        Map<String, Object> principal = node(request.get("principal")).members();
-        RequestContext.Builder builder = RequestContext.builder().action((String) request.get("action"))
-                .resource((String) request.get("resource"))
-                .principal(new RequestPrincipal((String) principal.get("type"), (String) principal.get("arn"),
-                        (String) principal.get("accountId"), (String) principal.get("issuerArn")));
-        Object context = request.get("context");
-        if (context != null) {
-            node(context).members().forEach((key, values) ->
-                    builder.put(key, list(values).stream().map(String.class::cast).toList()));
+    private static void replayParse(JsonNode vector) {
+        PolicyKind kind = PolicyKind.valueOf(vector.get("kind").asText());
+        String document = PolicyCorpus.text(vector.get("policy"));
+        if (vector.has("expectMalformed")) {
+            MalformedPolicyException e = catchThrowableOfType(MalformedPolicyException.class,
+                    () -> PolicyParser.parse("corpus", document, kind));
+            assertThat(e).as("MalformedPolicyException for a %s document", kind).isNotNull();
+            String expected = vector.get("expectMalformed").asText().toLowerCase(Locale.ROOT);
+            assertThat(Objects.toString(e.getMessage(), "").toLowerCase(Locale.ROOT)).contains(expected);
+        } else {
+            assertThatCode(() -> PolicyParser.parse("corpus", document, kind))
+                    .as("a valid %s document", kind).doesNotThrowAnyException();
         }
-        return builder.build();
     }
 
-    private static List<Policy> parseAll(String text, List<Object> documents, PolicyKind kind) {
-        return documents.stream().map(document -> parse(text, document, kind)).toList();
-    }
+    private void replayDecision(JsonNode vector) {
+        JsonNode expect = vector.path("expect");
 
-    /** Parses a policy embedded in the vector, from its own text. */
-    private static Policy parse(String text, Object document, PolicyKind kind) {
-        PolicyJson.Node node = node(document);
-        return PolicyParser.parse(kind.name(), text.substring(node.start(), node.end()), kind);
-    }
+        Decision decision = evaluator.evaluate(PolicyCorpus.policySet(vector), PolicyCorpus.request(vector));
 
-    private static PolicyJson.Node node(Object value) {
-        return (PolicyJson.Node) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> list(Object value) {
-        return value == null ? List.of() : (List<Object>) value;
+        assertThat(decision.outcome().simulatorName()).as("decision (reason %s, matched %s)", decision.reason(),
+                decision.matchedStatements()).isEqualTo(expect.path("decision").asText());
+        if (expect.has("reason")) {
+            assertThat(decision.reason()).isEqualTo(DenyReason.valueOf(expect.get("reason").asText()));
+        } else if (decision.allowed()) {
+            assertThat(decision.reason()).isEqualTo(DenyReason.NONE);
+        }
+        if (expect.has("matchedSids")) {
+            Set<String> expected = new HashSet<>();
+            expect.get("matchedSids").forEach(sid -> expected.add(sid.asText()));
+            Set<String> actual = decision.matchedStatements().stream().map(MatchedStatement::sid)
+                    .filter(Objects::nonNull).collect(Collectors.toSet());
+            assertThat(actual).as("Sids of the deciding statements").isEqualTo(expected);
+        }
+        if (expect.has("allowedByOrganizations")) {
+            assertThat(decision.allowedByOrganizations()).as("allowedByOrganizations")
+                    .isEqualTo(expect.get("allowedByOrganizations").asBoolean());
+        }
     }
 }

@@ -236,4 +236,55 @@ class PolicyParserTest {
                 PolicyKind.MANAGED_IDENTITY);
         assertThat(policy.statements().get(0).sid()).isEqualTo("Ab");
     }
+
+    @Test
+    void parseWhenNotPrincipalWithAllowThenRejected() {
+        String statement = "{\"Effect\":\"Allow\",\"NotPrincipal\":{\"AWS\":\"arn:aws:iam::111122223333:user/bob\"},"
+                + "\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}";
+        rejects(TestPolicies.document(statement), PolicyKind.RESOURCE,
+                "Statement 0: NotPrincipal must be used with \"Effect\":\"Deny\"");
+        Policy deny = parse(TestPolicies.document(statement.replace("Allow", "Deny")), PolicyKind.RESOURCE);
+        assertThat(deny.statements()).hasSize(1);
+    }
+
+    @Test
+    void parseWhenNotPrincipalInTrustPolicyThenRejected() {
+        rejects(TestPolicies.document("{\"Effect\":\"Deny\",\"NotPrincipal\":{\"AWS\":\"arn:aws:iam::111122223333:root\"},"
+                + "\"Action\":\"sts:AssumeRole\"}"), PolicyKind.TRUST,
+                "Statement 0: NotPrincipal is not allowed in TRUST policies: use Principal");
+    }
+
+    @Test
+    void parseWhenCharacterOutsideLatin1InIamOrStsPolicyThenRejected() {
+        String snowman = TestPolicies.document(TestPolicies.allow("s3:GetObject", "arn:aws:s3:::b/\u2603"));
+        for (PolicyKind kind : new PolicyKind[] {PolicyKind.MANAGED_IDENTITY, PolicyKind.INLINE_USER,
+                PolicyKind.INLINE_GROUP, PolicyKind.INLINE_ROLE, PolicyKind.SESSION}) {
+            assertThatThrownBy(() -> parse(snowman, kind)).isInstanceOf(MalformedPolicyException.class)
+                    .hasMessageStartingWith("Policy: character U+2603 at line 1 column ")
+                    .hasMessageEndingWith(" is not allowed in " + kind
+                            + " policies: use tab, line feed, carriage return or U+0020 to U+00FF");
+        }
+        rejectsIdentity("{\"Statement\":\u0001[]}", "Policy: character U+0001 at line 1 column 14 is not allowed in"
+                + " MANAGED_IDENTITY policies: use tab, line feed, carriage return or U+0020 to U+00FF");
+        String latin1 = TestPolicies.document(TestPolicies.allow("s3:GetObject", "arn:aws:s3:::b/caf\u00e9"));
+        assertThat(parse("\t\r\n" + latin1, PolicyKind.MANAGED_IDENTITY).statements()).hasSize(1);
+    }
+
+    @Test
+    void parseWhenCharacterOutsideLatin1InScpOrResourcePolicyThenAccepted() {
+        String snowman = TestPolicies.allow("s3:GetObject", "arn:aws:s3:::b/\u2603");
+        assertThat(parse(TestPolicies.document(snowman), PolicyKind.SERVICE_CONTROL).statements()).hasSize(1);
+        String resource = TestPolicies.allowPrincipal("\"*\"", "s3:GetObject", "arn:aws:s3:::b/\u2603");
+        assertThat(parse(TestPolicies.document(resource), PolicyKind.RESOURCE).statements()).hasSize(1);
+    }
+
+    @Test
+    void parseWhenScpOverSizeCountingWhitespaceThenRejected() {
+        String statement = TestPolicies.allow("s3:GetObject", "*");
+        String padded = TestPolicies.document(statement) + " ".repeat(5_100);
+        assertThatThrownBy(() -> parse(padded, PolicyKind.SERVICE_CONTROL)).isInstanceOf(MalformedPolicyException.class)
+                .hasMessage("Policy: document has " + padded.length()
+                        + " characters; the limit for SERVICE_CONTROL policies is 5120");
+        assertThat(parse(padded, PolicyKind.INLINE_GROUP).statements()).hasSize(1);
+    }
 }
