@@ -1,6 +1,7 @@
 package io.gatehouse.iam.api;
 
 import io.gatehouse.api.GatehouseApi;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.iam.AccessKeyService;
 import jakarta.ws.rs.GET;
@@ -38,6 +39,7 @@ public class AccessKeyResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "iam:GetAccessKeyLastUsed")
     @GET
     @Path("/{accessKeyId}/last-used")
     @Operation(summary = "When, for which service and in which region a key last signed a request")

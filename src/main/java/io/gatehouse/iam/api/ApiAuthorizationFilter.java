@@ -2,6 +2,7 @@ package io.gatehouse.iam.api;
 
 import io.gatehouse.api.ProblemWriter;
 import io.gatehouse.auth.Authorize;
+import io.gatehouse.auth.AuthorizeVariables;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.GatehouseException;
@@ -14,6 +15,8 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -24,7 +27,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Authorizes every authenticated native REST request by the policy engine, after the
  * authentication filter has set the caller: the routed method's {@link Authorize} names the action
- * and the resource ARN template, filled from the request's path parameters. A request with a
+ * and the resource ARN template, filled from the request's path parameters (see {@link #fill}). A request with a
  * caller routed to a method that declares no action is refused (fail closed); a denial ends the
  * request with a 403 problem carrying AWS's message.
  */
@@ -59,29 +62,52 @@ public class ApiAuthorizationFilter {
             LOG.errorf("Signed request to %s has no @Authorize action; refused", method);
             return problems.write(403, "This operation declares no IAM action and cannot be authorized");
         }
-        String arn = resourceArn(declared.resource(), caller.get(), request.getUriInfo().getPathParameters());
+        Map<String, String> variables = variables(resource.getResourceClass());
+        MultivaluedMap<String, String> path = request.getUriInfo().getPathParameters();
+        String action = fill(declared.action(), caller.get(), variables, path);
+        String arn = fill(declared.resource(), caller.get(), variables, path);
         try {
-            authorizer.authorize(AuthorizationRequest.of(caller.get(), declared.action(), arn));
+            authorizer.authorize(AuthorizationRequest.of(caller.get(), action, arn));
             return null;
         } catch (GatehouseException denied) {
             return problems.write(denied.code(), denied.getMessage());
         }
     }
 
-    /** The ARN template with {account}, {region} and path parameters filled in. */
-    String resourceArn(String template, Caller caller, MultivaluedMap<String, String> pathParameters) {
+    /**
+     * The template with its placeholders filled: {@code {account}}, {@code {region}},
+     * {@code {caller}} (the caller's own ARN), the resource class's {@link AuthorizeVariables}, and
+     * path parameters.
+     */
+    String fill(String template, Caller caller, Map<String, String> variables,
+                MultivaluedMap<String, String> pathParameters) {
         Matcher placeholders = PLACEHOLDER.matcher(template);
-        StringBuilder arn = new StringBuilder();
+        StringBuilder filled = new StringBuilder();
         while (placeholders.find()) {
             String name = placeholders.group(1);
             String value = switch (name) {
                 case "account" -> caller.accountId();
                 case "region" -> platform.region();
-                default -> Objects.requireNonNullElse(pathParameters.getFirst(name), "");
+                case "caller" -> caller.principalArn();
+                default -> variables.containsKey(name) ? variables.get(name)
+                        : Objects.requireNonNullElse(pathParameters.getFirst(name), "");
             };
-            placeholders.appendReplacement(arn, Matcher.quoteReplacement(value));
+            placeholders.appendReplacement(filled, Matcher.quoteReplacement(value));
         }
-        placeholders.appendTail(arn);
-        return arn.toString();
+        placeholders.appendTail(filled);
+        return filled.toString();
+    }
+
+    private static Map<String, String> variables(Class<?> resourceClass) {
+        AuthorizeVariables declared = resourceClass == null ? null : resourceClass.getAnnotation(AuthorizeVariables.class);
+        if (declared == null) {
+            return Map.of();
+        }
+        Map<String, String> variables = new HashMap<>();
+        for (String pair : declared.value()) {
+            int equals = pair.indexOf('=');
+            variables.put(pair.substring(0, equals), pair.substring(equals + 1));
+        }
+        return variables;
     }
 }

@@ -3,6 +3,7 @@ package io.gatehouse.iam.api;
 import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.PageRequest;
 import io.gatehouse.api.RequestInput;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.Page;
@@ -37,6 +38,7 @@ abstract class AttachedPolicyEndpoints {
         this.type = type;
     }
 
+    @Authorize(action = "iam:ListAttached{Type}Policies", resource = "arn:aws:iam::{account}:{type}/{principalName}")
     @GET
     @Operation(summary = "List attached managed policies", description = "Ordered by ARN; limit 1 to 60")
     @APIResponse(responseCode = "200", description = "One page of attached policies and the cursor of the next")
@@ -47,6 +49,7 @@ abstract class AttachedPolicyEndpoints {
                 PageRequest.parse(limit, null).limit());
     }
 
+    @Authorize(action = "iam:Attach{Type}Policy", resource = "arn:aws:iam::{account}:{type}/{principalName}")
     @POST
     @Operation(summary = "Attach a managed policy", description = "At most 10 per principal; attaching twice changes nothing")
     @APIResponse(responseCode = "204", description = "Attached")
@@ -58,6 +61,7 @@ abstract class AttachedPolicyEndpoints {
                 RequestInput.field(request.policyArn(), "policyArn"));
     }
 
+    @Authorize(action = "iam:Detach{Type}Policy", resource = "arn:aws:iam::{account}:{type}/{principalName}")
     @DELETE
     @Operation(summary = "Detach a managed policy", description = "The policy is named by the 'policyArn' query parameter")
     @APIResponse(responseCode = "204", description = "Detached")

@@ -1,6 +1,7 @@
 package io.gatehouse.iam.api;
 
 import io.gatehouse.api.GatehouseApi;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.iam.CredentialReport;
@@ -41,6 +42,7 @@ public class CredentialReportResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "iam:GenerateCredentialReport")
     @POST
     @Operation(summary = "Generate the credential report")
     @APIResponse(responseCode = "200", description = "The report's state (always COMPLETE) and time")
@@ -49,6 +51,7 @@ public class CredentialReportResource {
         return new State("COMPLETE", reports.generate(caller.accountId(), caller.principalArn()).generatedAt());
     }
 
+    @Authorize(action = "iam:GetCredentialReport")
     @GET
     @Operation(summary = "Read the credential report")
     @APIResponse(responseCode = "200", description = "The report as CSV text")

@@ -2,6 +2,7 @@ package io.gatehouse.iam.api;
 
 import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.AuthorizeVariables;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.iam.PolicyAttachmentService;
 import io.gatehouse.iam.PrincipalType;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Managed policies attached to an IAM group ({@code /api/v1/iam/groups/{name}/attached-policies}). */
+@AuthorizeVariables({"Type=Group", "type=group"})
 @Path("/api/v1/iam/groups/{principalName}/attached-policies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

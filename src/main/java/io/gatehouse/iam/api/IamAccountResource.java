@@ -3,6 +3,7 @@ package io.gatehouse.iam.api;
 import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.RequestInput;
 import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.Page;
@@ -52,6 +53,7 @@ public class IamAccountResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "iam:GetAccountPasswordPolicy")
     @GET
     @Path("/password-policy")
     @Operation(summary = "Describe the account's password policy")
@@ -61,6 +63,7 @@ public class IamAccountResource {
         return IamViews.PasswordPolicy.of(settings.passwordPolicy(callers.require().accountId()));
     }
 
+    @Authorize(action = "iam:UpdateAccountPasswordPolicy")
     @PUT
     @Path("/password-policy")
     @Operation(summary = "Set the account's password policy", description = "Replaces the whole policy; absent fields "
@@ -76,6 +79,7 @@ public class IamAccountResource {
         return IamViews.PasswordPolicy.of(settings.updatePasswordPolicy(caller.accountId(), caller.principalArn(), policy));
     }
 
+    @Authorize(action = "iam:DeleteAccountPasswordPolicy")
     @DELETE
     @Path("/password-policy")
     @Operation(summary = "Delete the account's password policy", description = "AWS's default rules apply again")
@@ -86,6 +90,7 @@ public class IamAccountResource {
         settings.deletePasswordPolicy(caller.accountId(), caller.principalArn());
     }
 
+    @Authorize(action = "iam:ListAccountAliases")
     @GET
     @Path("/aliases")
     @Operation(summary = "List the account's aliases", description = "None or one")
@@ -94,6 +99,7 @@ public class IamAccountResource {
         return new Page<>(settings.aliases(callers.require().accountId()), null);
     }
 
+    @Authorize(action = "iam:CreateAccountAlias")
     @PUT
     @Path("/aliases/{alias}")
     @Operation(summary = "Set the account's alias", description = "Replaces the current alias; aliases are unique "
@@ -105,6 +111,7 @@ public class IamAccountResource {
         settings.createAlias(caller.accountId(), caller.principalArn(), alias);
     }
 
+    @Authorize(action = "iam:DeleteAccountAlias")
     @DELETE
     @Path("/aliases/{alias}")
     @Operation(summary = "Remove the account's alias")
@@ -115,6 +122,7 @@ public class IamAccountResource {
         settings.deleteAlias(caller.accountId(), caller.principalArn(), alias);
     }
 
+    @Authorize(action = "iam:GetAccountSummary")
     @GET
     @Path("/summary")
     @Operation(summary = "Counts of the account's IAM entities and their quotas", description = "AWS's map keys, "

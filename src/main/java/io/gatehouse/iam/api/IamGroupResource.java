@@ -4,6 +4,7 @@ import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.PageRequest;
 import io.gatehouse.api.RequestInput;
 import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.Page;
@@ -55,6 +56,7 @@ public class IamGroupResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "iam:CreateGroup", resource = "arn:aws:iam::{account}:group/*")
     @POST
     @Operation(summary = "Create a group")
     @APIResponse(responseCode = "201", description = "The new group")
@@ -69,6 +71,7 @@ public class IamGroupResource {
                 UriBuilder.fromPath("/api/v1/iam/groups/{name}").build(group.name())).entity(IamViews.Group.of(group)).build();
     }
 
+    @Authorize(action = "iam:ListGroups")
     @GET
     @Operation(summary = "List groups", description = "Ordered by name; limit 1 to 60 (default 50)")
     @APIResponse(responseCode = "200", description = "One page of groups and the cursor of the next")
@@ -79,6 +82,7 @@ public class IamGroupResource {
                 g -> g.name().toLowerCase(Locale.ROOT), IamViews.Group::of);
     }
 
+    @Authorize(action = "iam:GetGroup", resource = "arn:aws:iam::{account}:group/{name}")
     @GET
     @Path("/{name}")
     @Operation(summary = "Describe a group")
@@ -87,6 +91,7 @@ public class IamGroupResource {
         return IamViews.Group.of(groups.get(callers.require().accountId(), name));
     }
 
+    @Authorize(action = "iam:UpdateGroup", resource = "arn:aws:iam::{account}:group/{name}")
     @PATCH
     @Path("/{name}")
     @Operation(summary = "Rename a group or move it to another path")
@@ -100,6 +105,7 @@ public class IamGroupResource {
                 request.path()));
     }
 
+    @Authorize(action = "iam:DeleteGroup", resource = "arn:aws:iam::{account}:group/{name}")
     @DELETE
     @Path("/{name}")
     @Operation(summary = "Delete a group", description = "DeleteConflict (409) while it has members or policies")
@@ -110,6 +116,7 @@ public class IamGroupResource {
         groups.delete(caller.accountId(), caller.principalArn(), name);
     }
 
+    @Authorize(action = "iam:GetGroup", resource = "arn:aws:iam::{account}:group/{name}")
     @GET
     @Path("/{name}/members")
     @Operation(summary = "List a group's users", description = "Ordered by name; limit 1 to 60 (default 50)")
@@ -121,6 +128,7 @@ public class IamGroupResource {
                 u -> u.name().toLowerCase(Locale.ROOT), IamViews.User::of);
     }
 
+    @Authorize(action = "iam:AddUserToGroup", resource = "arn:aws:iam::{account}:group/{name}")
     @PUT
     @Path("/{name}/members/{userName}")
     @Operation(summary = "Add a user to a group", description = "Idempotent; a user is in at most 10 groups")
@@ -130,6 +138,7 @@ public class IamGroupResource {
         groups.addUser(caller.accountId(), caller.principalArn(), name, userName);
     }
 
+    @Authorize(action = "iam:RemoveUserFromGroup", resource = "arn:aws:iam::{account}:group/{name}")
     @DELETE
     @Path("/{name}/members/{userName}")
     @Operation(summary = "Remove a user from a group")

@@ -3,6 +3,7 @@ package io.gatehouse.iam.api;
 import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.RequestInput;
 import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.Page;
@@ -54,6 +55,7 @@ public class IamSelfResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "iam:GetUser", resource = "{caller}")
     @GET
     @Operation(summary = "Describe the calling user", description = "For the root user: its ARN and the account id as id")
     @APIResponse(responseCode = "200", description = "The caller")
@@ -62,6 +64,7 @@ public class IamSelfResource {
         return IamViews.User.of(users.subject(caller.accountId(), caller.principalArn(), null));
     }
 
+    @Authorize(action = "iam:CreateAccessKey", resource = "{caller}")
     @POST
     @Path("/access-keys")
     @Operation(summary = "Create an access key for the calling user", description = "The secret is in this response only")
@@ -73,6 +76,7 @@ public class IamSelfResource {
                 IamViews.AccessKey.of(keys.create(caller.accountId(), caller.principalArn(), null)));
     }
 
+    @Authorize(action = "iam:ListAccessKeys", resource = "{caller}")
     @GET
     @Path("/access-keys")
     @Operation(summary = "List the calling user's access keys")
@@ -83,6 +87,7 @@ public class IamSelfResource {
                 .map(IamViews.AccessKey::of).toList(), null);
     }
 
+    @Authorize(action = "iam:ChangePassword", resource = "{caller}")
     @PUT
     @Path("/password")
     @Operation(summary = "Change the calling IAM user's console password",

@@ -4,6 +4,7 @@ import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.PageRequest;
 import io.gatehouse.api.RequestInput;
 import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.Page;
@@ -61,6 +62,7 @@ public class IamUserResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "iam:CreateUser", resource = "arn:aws:iam::{account}:user/*")
     @POST
     @Operation(summary = "Create a user")
     @APIResponse(responseCode = "201", description = "The new user")
@@ -75,6 +77,7 @@ public class IamUserResource {
                 UriBuilder.fromPath("/api/v1/iam/users/{name}").build(user.name())).entity(IamViews.User.of(user)).build();
     }
 
+    @Authorize(action = "iam:ListUsers")
     @GET
     @Operation(summary = "List users", description = "Ordered by name, optionally only those whose path starts with "
             + "pathPrefix; limit 1 to 60 (default 50)")
@@ -86,6 +89,7 @@ public class IamUserResource {
                 u -> u.name().toLowerCase(Locale.ROOT), IamViews.User::of);
     }
 
+    @Authorize(action = "iam:GetUser", resource = "arn:aws:iam::{account}:user/{name}")
     @GET
     @Path("/{name}")
     @Operation(summary = "Describe a user")
@@ -94,6 +98,7 @@ public class IamUserResource {
         return IamViews.User.of(users.get(callers.require().accountId(), name));
     }
 
+    @Authorize(action = "iam:UpdateUser", resource = "arn:aws:iam::{account}:user/{name}")
     @PATCH
     @Path("/{name}")
     @Operation(summary = "Rename a user or move it to another path", description = "Its access keys follow the new ARN")
@@ -107,6 +112,7 @@ public class IamUserResource {
                 request.path()));
     }
 
+    @Authorize(action = "iam:DeleteUser", resource = "arn:aws:iam::{account}:user/{name}")
     @DELETE
     @Path("/{name}")
     @Operation(summary = "Delete a user", description = "Fails with DeleteConflict (409) while it has a login profile, "
@@ -118,6 +124,7 @@ public class IamUserResource {
         users.delete(caller.accountId(), caller.principalArn(), name);
     }
 
+    @Authorize(action = "iam:ListUserTags", resource = "arn:aws:iam::{account}:user/{name}")
     @GET
     @Path("/{name}/tags")
     @Operation(summary = "List a user's tags")
@@ -126,6 +133,7 @@ public class IamUserResource {
         return users.get(callers.require().accountId(), name).tags();
     }
 
+    @Authorize(action = "iam:TagUser", resource = "arn:aws:iam::{account}:user/{name}")
     @PUT
     @Path("/{name}/tags")
     @Operation(summary = "Add or replace tags", description = "At most 50 tags per user")
@@ -137,6 +145,7 @@ public class IamUserResource {
         return users.tag(caller.accountId(), caller.principalArn(), name, RequestInput.field(request.tags(), "tags")).tags();
     }
 
+    @Authorize(action = "iam:UntagUser", resource = "arn:aws:iam::{account}:user/{name}")
     @DELETE
     @Path("/{name}/tags")
     @Operation(summary = "Remove tags", description = "Repeat ?key= for each tag key to remove")
@@ -146,6 +155,7 @@ public class IamUserResource {
         return users.untag(caller.accountId(), caller.principalArn(), name, keys).tags();
     }
 
+    @Authorize(action = "iam:ListGroupsForUser", resource = "arn:aws:iam::{account}:user/{name}")
     @GET
     @Path("/{name}/groups")
     @Operation(summary = "List the groups a user is in", description = "All of them (at most 10); nextCursor is absent")

@@ -3,6 +3,7 @@ package io.gatehouse.iam.api;
 import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.PageRequest;
 import io.gatehouse.api.RequestInput;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.Page;
@@ -36,6 +37,7 @@ abstract class InlinePolicyEndpoints {
         this.type = type;
     }
 
+    @Authorize(action = "iam:List{Type}Policies", resource = "arn:aws:iam::{account}:{type}/{principalName}")
     @GET
     @Operation(summary = "List the names of the inline policies", description = "Ordered by name; limit 1 to 60")
     @APIResponse(responseCode = "200", description = "One page of policy names and the cursor of the next")
@@ -45,6 +47,7 @@ abstract class InlinePolicyEndpoints {
                 PageRequest.parse(limit, null).limit());
     }
 
+    @Authorize(action = "iam:Get{Type}Policy", resource = "arn:aws:iam::{account}:{type}/{principalName}")
     @GET
     @Path("/{policyName}")
     @Operation(summary = "Read an inline policy")
@@ -54,6 +57,7 @@ abstract class InlinePolicyEndpoints {
         return InlinePolicyView.of(policies.get(callers.require().accountId(), type, principalName, policyName));
     }
 
+    @Authorize(action = "iam:Put{Type}Policy", resource = "arn:aws:iam::{account}:{type}/{principalName}")
     @PUT
     @Path("/{policyName}")
     @Operation(summary = "Create or replace an inline policy")
@@ -68,6 +72,7 @@ abstract class InlinePolicyEndpoints {
         return get(principalName, policyName);
     }
 
+    @Authorize(action = "iam:Delete{Type}Policy", resource = "arn:aws:iam::{account}:{type}/{principalName}")
     @DELETE
     @Path("/{policyName}")
     @Operation(summary = "Delete an inline policy")

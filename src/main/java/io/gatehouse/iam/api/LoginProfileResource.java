@@ -3,6 +3,7 @@ package io.gatehouse.iam.api;
 import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.RequestInput;
 import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.iam.LoginProfileService;
@@ -49,6 +50,7 @@ public class LoginProfileResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "iam:CreateLoginProfile", resource = "arn:aws:iam::{account}:user/{name}")
     @POST
     @Operation(summary = "Give a user a console password")
     @APIResponse(responseCode = "201", description = "The login profile")
@@ -62,6 +64,7 @@ public class LoginProfileResource {
                 Boolean.TRUE.equals(request.passwordResetRequired()))));
     }
 
+    @Authorize(action = "iam:GetLoginProfile", resource = "arn:aws:iam::{account}:user/{name}")
     @GET
     @Operation(summary = "Describe a user's login profile")
     @APIResponse(responseCode = "200", description = "The login profile (never the password)")
@@ -69,6 +72,7 @@ public class LoginProfileResource {
         return IamViews.Login.of(logins.get(callers.require().accountId(), name));
     }
 
+    @Authorize(action = "iam:UpdateLoginProfile", resource = "arn:aws:iam::{account}:user/{name}")
     @PATCH
     @Operation(summary = "Set a new password and/or whether it must be changed at next sign-in")
     @APIResponse(responseCode = "200", description = "The login profile")
@@ -80,6 +84,7 @@ public class LoginProfileResource {
                 request.passwordResetRequired()));
     }
 
+    @Authorize(action = "iam:DeleteLoginProfile", resource = "arn:aws:iam::{account}:user/{name}")
     @DELETE
     @Operation(summary = "Remove a user's console password")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -4,6 +4,7 @@ import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.PageRequest;
 import io.gatehouse.api.RequestInput;
 import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.Page;
@@ -57,6 +58,7 @@ public class MfaDeviceResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "iam:CreateVirtualMFADevice", resource = "arn:aws:iam::{account}:mfa/*")
     @POST
     @Operation(summary = "Create a virtual MFA device", description = "The seed is in this response only")
     @APIResponse(responseCode = "201", description = "The device's serial number and seed")
@@ -69,6 +71,7 @@ public class MfaDeviceResource {
                 caller.accountId(), caller.principalArn(), request.name(), request.path(), request.tags())));
     }
 
+    @Authorize(action = "iam:ListVirtualMFADevices")
     @GET
     @Operation(summary = "List virtual MFA devices", description = "assignmentStatus Assigned, Unassigned or Any "
             + "(default); ordered by serial number; limit 1 to 60 (default 50)")
@@ -82,6 +85,7 @@ public class MfaDeviceResource {
                 MfaDevice::serialNumber, d -> IamViews.Mfa.of(d, userName(d)));
     }
 
+    @Authorize(action = "iam:DeleteVirtualMFADevice", resource = "{serialNumber}")
     @DELETE
     @Path("/{serialNumber: .+}")
     @Operation(summary = "Delete a virtual MFA device", description = "DeleteConflict (409) while it is enabled")

@@ -1,6 +1,7 @@
 package io.gatehouse.iam.api;
 
 import io.gatehouse.api.RequestInput;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.iam.PermissionsBoundaryService;
@@ -32,6 +33,7 @@ abstract class PermissionsBoundaryEndpoints {
         this.type = type;
     }
 
+    @Authorize(action = "iam:Get{Type}", resource = "arn:aws:iam::{account}:{type}/{principalName}")
     @GET
     @Operation(summary = "Read the permissions boundary", description = "policyArn is null when there is none")
     @APIResponse(responseCode = "200", description = "The boundary")
@@ -39,6 +41,7 @@ abstract class PermissionsBoundaryEndpoints {
         return new PolicyArnRequest(boundaries.get(callers.require().accountId(), type, principalName).orElse(null));
     }
 
+    @Authorize(action = "iam:Put{Type}PermissionsBoundary", resource = "arn:aws:iam::{account}:{type}/{principalName}")
     @PUT
     @Operation(summary = "Set the permissions boundary", description = "The managed policy must exist")
     @APIResponse(responseCode = "200", description = "The boundary")
@@ -50,6 +53,7 @@ abstract class PermissionsBoundaryEndpoints {
         return get(principalName);
     }
 
+    @Authorize(action = "iam:Delete{Type}PermissionsBoundary", resource = "arn:aws:iam::{account}:{type}/{principalName}")
     @DELETE
     @Operation(summary = "Remove the permissions boundary")
     @APIResponse(responseCode = "204", description = "Removed, or there was none")

@@ -4,6 +4,7 @@ import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.PageRequest;
 import io.gatehouse.api.RequestInput;
 import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.Page;
@@ -67,6 +68,7 @@ public class PolicyResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "iam:CreatePolicy", resource = "arn:aws:iam::{account}:policy/*")
     @POST
     @Operation(summary = "Create a customer managed policy", description = "Its first version, v1, is the default")
     @APIResponse(responseCode = "201", description = "The new policy")
@@ -81,6 +83,7 @@ public class PolicyResource {
                 UriBuilder.fromPath("/api/v1/iam/policies/{id}").build(policy.id())).entity(PolicyView.of(policy)).build();
     }
 
+    @Authorize(action = "iam:ListPolicies")
     @GET
     @Operation(summary = "List managed policies",
             description = "scope All (default), AWS or Local; Gatehouse-managed first, then by name; limit 1 to 60")
@@ -93,6 +96,7 @@ public class PolicyResource {
         return new Page<>(page.items().stream().map(PolicyView::of).toList(), page.nextCursor());
     }
 
+    @Authorize(action = "iam:GetPolicy", resource = "arn:aws:iam::{account}:policy/*")
     @GET
     @Path("/{policy}")
     @Operation(summary = "Describe a managed policy")
@@ -101,6 +105,7 @@ public class PolicyResource {
         return PolicyView.of(resolve(policy));
     }
 
+    @Authorize(action = "iam:DeletePolicy", resource = "arn:aws:iam::{account}:policy/*")
     @DELETE
     @Path("/{policy}")
     @Operation(summary = "Delete a customer managed policy",
@@ -112,6 +117,7 @@ public class PolicyResource {
         policies.delete(caller.accountId(), caller.principalArn(), resolve(policy).arn());
     }
 
+    @Authorize(action = "iam:SetDefaultPolicyVersion", resource = "arn:aws:iam::{account}:policy/*")
     @PUT
     @Path("/{policy}/default-version")
     @Operation(summary = "Make a version the default")
@@ -124,6 +130,7 @@ public class PolicyResource {
                 RequestInput.field(request.versionId(), "versionId")));
     }
 
+    @Authorize(action = "iam:ListEntitiesForPolicy", resource = "arn:aws:iam::{account}:policy/*")
     @GET
     @Path("/{policy}/entities")
     @Operation(summary = "List the users, groups and roles the policy is attached to")
@@ -132,6 +139,7 @@ public class PolicyResource {
         return PolicyEntitiesView.of(attachments.entitiesFor(callers.require().accountId(), resolve(policy).arn(), null));
     }
 
+    @Authorize(action = "iam:ListPolicyTags", resource = "arn:aws:iam::{account}:policy/*")
     @GET
     @Path("/{policy}/tags")
     @Operation(summary = "List a policy's tags")
@@ -140,6 +148,7 @@ public class PolicyResource {
         return new TreeMap<>(resolve(policy).tags());
     }
 
+    @Authorize(action = "iam:TagPolicy", resource = "arn:aws:iam::{account}:policy/*")
     @POST
     @Path("/{policy}/tags")
     @Operation(summary = "Add or overwrite tags of a customer managed policy", description = "At most 50 tags")
@@ -151,6 +160,7 @@ public class PolicyResource {
                 RequestInput.field(request.tags(), "tags")).tags());
     }
 
+    @Authorize(action = "iam:UntagPolicy", resource = "arn:aws:iam::{account}:policy/*")
     @DELETE
     @Path("/{policy}/tags")
     @Operation(summary = "Remove tags from a customer managed policy", description = "Keys as repeated 'key' query parameters")

@@ -3,6 +3,7 @@ package io.gatehouse.iam.api;
 import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.RequestInput;
 import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.iam.ManagedPolicyService;
@@ -52,6 +53,7 @@ public class PolicyVersionResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "iam:ListPolicyVersions", resource = "arn:aws:iam::{account}:policy/*")
     @GET
     @Operation(summary = "List the policy's versions", description = "Newest first; at most five")
     @APIResponse(responseCode = "200", description = "The versions")
@@ -60,6 +62,7 @@ public class PolicyVersionResource {
         return policies.versions(accountId, arn(accountId, policy)).stream().map(PolicyVersionView::of).toList();
     }
 
+    @Authorize(action = "iam:CreatePolicyVersion", resource = "arn:aws:iam::{account}:policy/*")
     @POST
     @Operation(summary = "Add a version", description = "LimitExceeded when the policy already has five")
     @APIResponse(responseCode = "201", description = "The new version")
@@ -75,6 +78,7 @@ public class PolicyVersionResource {
                 .entity(PolicyVersionView.of(version)).build();
     }
 
+    @Authorize(action = "iam:GetPolicyVersion", resource = "arn:aws:iam::{account}:policy/*")
     @GET
     @Path("/{versionId}")
     @Operation(summary = "Read a version and its document")
@@ -84,6 +88,7 @@ public class PolicyVersionResource {
         return PolicyVersionView.of(policies.version(accountId, arn(accountId, policy), versionId));
     }
 
+    @Authorize(action = "iam:DeletePolicyVersion", resource = "arn:aws:iam::{account}:policy/*")
     @DELETE
     @Path("/{versionId}")
     @Operation(summary = "Delete a version", description = "DeleteConflict for the default version")

@@ -2,6 +2,7 @@ package io.gatehouse.iam.api;
 
 import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.AuthorizeVariables;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.iam.InlinePolicyService;
 import io.gatehouse.iam.PrincipalType;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Inline policies of an IAM role ({@code /api/v1/iam/roles/{name}/policies}). */
+@AuthorizeVariables({"Type=Role", "type=role"})
 @Path("/api/v1/iam/roles/{principalName}/policies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

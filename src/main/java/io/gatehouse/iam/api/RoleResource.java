@@ -4,6 +4,7 @@ import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.PageRequest;
 import io.gatehouse.api.RequestInput;
 import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.Page;
@@ -58,6 +59,7 @@ public class RoleResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "iam:CreateRole", resource = "arn:aws:iam::{account}:role/*")
     @POST
     @Operation(summary = "Create a role", description = "The trust policy is validated as a resource-based policy")
     @APIResponse(responseCode = "201", description = "The new role")
@@ -73,6 +75,7 @@ public class RoleResource {
                 UriBuilder.fromPath("/api/v1/iam/roles/{name}").build(role.name())).entity(RoleView.of(role)).build();
     }
 
+    @Authorize(action = "iam:ListRoles")
     @GET
     @Operation(summary = "List roles", description = "Ordered by name; limit 1 to 60 (default 50)")
     @APIResponse(responseCode = "200", description = "One page of roles and the cursor of the next")
@@ -83,6 +86,7 @@ public class RoleResource {
         return new Page<>(page.items().stream().map(RoleView::of).toList(), page.nextCursor());
     }
 
+    @Authorize(action = "iam:GetRole", resource = "arn:aws:iam::{account}:role/{roleName}")
     @GET
     @Path("/{roleName}")
     @Operation(summary = "Describe a role")
@@ -91,6 +95,7 @@ public class RoleResource {
         return RoleView.of(roles.get(callers.require().accountId(), roleName));
     }
 
+    @Authorize(action = "iam:UpdateRole", resource = "arn:aws:iam::{account}:role/{roleName}")
     @PATCH
     @Path("/{roleName}")
     @Operation(summary = "Change a role's description or maximum session duration")
@@ -102,6 +107,7 @@ public class RoleResource {
                 request.maxSessionDuration()));
     }
 
+    @Authorize(action = "iam:UpdateAssumeRolePolicy", resource = "arn:aws:iam::{account}:role/{roleName}")
     @PUT
     @Path("/{roleName}/trust-policy")
     @Operation(summary = "Replace a role's trust policy")
@@ -113,6 +119,7 @@ public class RoleResource {
                 PolicyDocumentInput.text(request.document(), "document")));
     }
 
+    @Authorize(action = "iam:DeleteRole", resource = "arn:aws:iam::{account}:role/{roleName}")
     @DELETE
     @Path("/{roleName}")
     @Operation(summary = "Delete a role", description = "Fails with DeleteConflict while it has inline or attached policies")
@@ -123,6 +130,7 @@ public class RoleResource {
         roles.delete(caller.accountId(), caller.principalArn(), roleName);
     }
 
+    @Authorize(action = "iam:ListRoleTags", resource = "arn:aws:iam::{account}:role/{roleName}")
     @GET
     @Path("/{roleName}/tags")
     @Operation(summary = "List a role's tags")
@@ -131,6 +139,7 @@ public class RoleResource {
         return new TreeMap<>(roles.get(callers.require().accountId(), roleName).tags());
     }
 
+    @Authorize(action = "iam:TagRole", resource = "arn:aws:iam::{account}:role/{roleName}")
     @POST
     @Path("/{roleName}/tags")
     @Operation(summary = "Add or overwrite tags of a role", description = "At most 50 tags per role")
@@ -142,6 +151,7 @@ public class RoleResource {
         return tags(roleName);
     }
 
+    @Authorize(action = "iam:UntagRole", resource = "arn:aws:iam::{account}:role/{roleName}")
     @DELETE
     @Path("/{roleName}/tags")
     @Operation(summary = "Remove tags from a role", description = "Keys are given as repeated 'key' query parameters")

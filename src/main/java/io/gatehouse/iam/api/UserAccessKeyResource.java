@@ -3,6 +3,7 @@ package io.gatehouse.iam.api;
 import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.RequestInput;
 import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.Page;
@@ -51,6 +52,7 @@ public class UserAccessKeyResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "iam:CreateAccessKey", resource = "arn:aws:iam::{account}:user/{name}")
     @POST
     @Operation(summary = "Create an access key", description = "The secret is in this response only")
     @APIResponse(responseCode = "201", description = "The new key with its secret")
@@ -61,6 +63,7 @@ public class UserAccessKeyResource {
                 IamViews.AccessKey.of(keys.create(caller.accountId(), caller.principalArn(), name)));
     }
 
+    @Authorize(action = "iam:ListAccessKeys", resource = "arn:aws:iam::{account}:user/{name}")
     @GET
     @Operation(summary = "List a user's access keys")
     @APIResponse(responseCode = "200", description = "The keys, oldest first, without secrets; nextCursor is absent")
@@ -70,6 +73,7 @@ public class UserAccessKeyResource {
                 .map(IamViews.AccessKey::of).toList(), null);
     }
 
+    @Authorize(action = "iam:UpdateAccessKey", resource = "arn:aws:iam::{account}:user/{name}")
     @PATCH
     @Path("/{accessKeyId}")
     @Operation(summary = "Activate or deactivate an access key")
@@ -83,6 +87,7 @@ public class UserAccessKeyResource {
                 AccessKeyStatus.parse(RequestInput.field(request.status(), "status"))));
     }
 
+    @Authorize(action = "iam:DeleteAccessKey", resource = "arn:aws:iam::{account}:user/{name}")
     @DELETE
     @Path("/{accessKeyId}")
     @Operation(summary = "Delete an access key")

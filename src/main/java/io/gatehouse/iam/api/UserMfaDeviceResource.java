@@ -3,6 +3,7 @@ package io.gatehouse.iam.api;
 import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.RequestInput;
 import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.Page;
@@ -48,6 +49,7 @@ public class UserMfaDeviceResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "iam:ListMFADevices", resource = "arn:aws:iam::{account}:user/{name}")
     @GET
     @Operation(summary = "List the MFA devices enabled for a user")
     @APIResponse(responseCode = "200", description = "The devices; nextCursor is absent")
@@ -57,6 +59,7 @@ public class UserMfaDeviceResource {
                 .map(d -> IamViews.Mfa.of(d, name)).toList(), null);
     }
 
+    @Authorize(action = "iam:EnableMFADevice", resource = "arn:aws:iam::{account}:user/{name}")
     @POST
     @Operation(summary = "Enable a virtual MFA device for a user",
             description = "authenticationCode1 and authenticationCode2 are two consecutive codes of the device; "
@@ -71,6 +74,7 @@ public class UserMfaDeviceResource {
         return IamViews.Mfa.of(device, name);
     }
 
+    @Authorize(action = "iam:DeactivateMFADevice", resource = "arn:aws:iam::{account}:user/{name}")
     @DELETE
     @Path("/{serialNumber: .+}")
     @Operation(summary = "Deactivate an MFA device", description = "It becomes unassigned and can be enabled again or deleted")

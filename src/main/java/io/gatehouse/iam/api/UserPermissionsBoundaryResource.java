@@ -2,6 +2,7 @@ package io.gatehouse.iam.api;
 
 import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.AuthorizeVariables;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.iam.PermissionsBoundaryService;
 import io.gatehouse.iam.PrincipalType;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The permissions boundary of an IAM user ({@code /api/v1/iam/users/{name}/permissions-boundary}). */
+@AuthorizeVariables({"Type=User", "type=user"})
 @Path("/api/v1/iam/users/{principalName}/permissions-boundary")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

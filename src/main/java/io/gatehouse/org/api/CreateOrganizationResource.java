@@ -2,6 +2,7 @@ package io.gatehouse.org.api;
 
 import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.org.Organization;
@@ -45,6 +46,7 @@ public class CreateOrganizationResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "organizations:CreateOrganization")
     @POST
     @Operation(summary = "Create an organization managed by the calling account",
             description = "The body may be empty; featureSet is ALL")

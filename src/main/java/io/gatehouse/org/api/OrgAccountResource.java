@@ -4,6 +4,7 @@ import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.PageRequest;
 import io.gatehouse.api.RequestInput;
 import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.Page;
@@ -59,6 +60,7 @@ public class OrgAccountResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "organizations:CreateAccount")
     @POST
     @Path("/accounts")
     @Operation(summary = "Create a member account",
@@ -76,6 +78,7 @@ public class OrgAccountResource {
                 .entity(CreateAccountStatusView.of(status)).build();
     }
 
+    @Authorize(action = "organizations:ListAccounts")
     @GET
     @Path("/accounts")
     @Operation(summary = "List member accounts", description = "All of them, or those directly under parentId")
@@ -89,6 +92,7 @@ public class OrgAccountResource {
         return page.pageInMemory(all, MemberAccount::accountId, m -> AccountView.of(org, m));
     }
 
+    @Authorize(action = "organizations:DescribeAccount")
     @GET
     @Path("/accounts/{accountId}")
     @Operation(summary = "Describe a member account")
@@ -98,6 +102,7 @@ public class OrgAccountResource {
         return AccountView.of(organizations.describe(caller), accounts.describe(caller, accountId));
     }
 
+    @Authorize(action = "organizations:MoveAccount")
     @POST
     @Path("/accounts/{accountId}/move")
     @Operation(summary = "Move an account to another root or OU")
@@ -112,6 +117,7 @@ public class OrgAccountResource {
         return get(accountId);
     }
 
+    @Authorize(action = "organizations:RemoveAccountFromOrganization")
     @DELETE
     @Path("/accounts/{accountId}")
     @Operation(summary = "Remove an account from the organization", description = "The account itself stays")
@@ -122,6 +128,7 @@ public class OrgAccountResource {
         accounts.remove(caller.accountId(), caller.principalArn(), accountId);
     }
 
+    @Authorize(action = "organizations:ListCreateAccountStatus")
     @GET
     @Path("/create-account-statuses")
     @Operation(summary = "List CreateAccount requests", description = "Optionally only those in state")
@@ -133,6 +140,7 @@ public class OrgAccountResource {
                 CreateAccountStatus::id, CreateAccountStatusView::of);
     }
 
+    @Authorize(action = "organizations:DescribeCreateAccountStatus")
     @GET
     @Path("/create-account-statuses/{requestId}")
     @Operation(summary = "Describe a CreateAccount request")

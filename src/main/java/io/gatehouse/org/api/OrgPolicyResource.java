@@ -4,6 +4,7 @@ import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.PageRequest;
 import io.gatehouse.api.RequestInput;
 import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.Page;
@@ -61,6 +62,7 @@ public class OrgPolicyResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "organizations:CreatePolicy")
     @POST
     @Path("/policies")
     @Operation(summary = "Create a service control policy", description = "type defaults to SERVICE_CONTROL_POLICY")
@@ -78,6 +80,7 @@ public class OrgPolicyResource {
                 .entity(view(caller, policy)).build();
     }
 
+    @Authorize(action = "organizations:ListPolicies")
     @GET
     @Path("/policies")
     @Operation(summary = "List the organization's SCPs and the AWS managed ones")
@@ -88,6 +91,7 @@ public class OrgPolicyResource {
                 policies.list(caller.accountId(), OrgPolicy.SERVICE_CONTROL_POLICY));
     }
 
+    @Authorize(action = "organizations:DescribePolicy")
     @GET
     @Path("/policies/{policyId}")
     @Operation(summary = "Describe a policy with its document")
@@ -97,6 +101,7 @@ public class OrgPolicyResource {
         return view(caller, policies.describe(caller.accountId(), policyId));
     }
 
+    @Authorize(action = "organizations:UpdatePolicy")
     @PUT
     @Path("/policies/{policyId}")
     @Operation(summary = "Update a policy's name, description or document", description = "Fields left out are kept")
@@ -109,6 +114,7 @@ public class OrgPolicyResource {
                 request.description(), request.content()));
     }
 
+    @Authorize(action = "organizations:DeletePolicy")
     @DELETE
     @Path("/policies/{policyId}")
     @Operation(summary = "Delete a policy attached nowhere")
@@ -119,6 +125,7 @@ public class OrgPolicyResource {
         policies.delete(caller.accountId(), caller.principalArn(), policyId);
     }
 
+    @Authorize(action = "organizations:ListTargetsForPolicy")
     @GET
     @Path("/policies/{policyId}/targets")
     @Operation(summary = "List the roots, OUs and accounts a policy is attached to")
@@ -129,6 +136,7 @@ public class OrgPolicyResource {
                 OrgNode::id, NodeView::of);
     }
 
+    @Authorize(action = "organizations:AttachPolicy")
     @PUT
     @Path("/policies/{policyId}/targets/{targetId}")
     @Operation(summary = "Attach a policy to a root, OU or account")
@@ -139,6 +147,7 @@ public class OrgPolicyResource {
         policies.attach(caller.accountId(), caller.principalArn(), policyId, targetId);
     }
 
+    @Authorize(action = "organizations:DetachPolicy")
     @DELETE
     @Path("/policies/{policyId}/targets/{targetId}")
     @Operation(summary = "Detach a policy", description = "A target keeps at least one SCP")
@@ -149,6 +158,7 @@ public class OrgPolicyResource {
         policies.detach(caller.accountId(), caller.principalArn(), policyId, targetId);
     }
 
+    @Authorize(action = "organizations:ListPoliciesForTarget")
     @GET
     @Path("/targets/{targetId}/policies")
     @Operation(summary = "List the SCPs attached directly to a root, OU or account")

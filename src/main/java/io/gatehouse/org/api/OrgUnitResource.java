@@ -4,6 +4,7 @@ import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.PageRequest;
 import io.gatehouse.api.RequestInput;
 import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.Page;
@@ -59,6 +60,7 @@ public class OrgUnitResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "organizations:CreateOrganizationalUnit")
     @POST
     @Path("/organizational-units")
     @Operation(summary = "Create an OU under the root or another OU", description = "At most five levels deep")
@@ -74,6 +76,7 @@ public class OrgUnitResource {
                 .entity(view(caller, ou)).build();
     }
 
+    @Authorize(action = "organizations:ListOrganizationalUnitsForParent")
     @GET
     @Path("/organizational-units")
     @Operation(summary = "List the OUs directly under a root or OU")
@@ -87,6 +90,7 @@ public class OrgUnitResource {
                 OrganizationalUnit::id, ou -> OrganizationalUnitView.of(org, ou));
     }
 
+    @Authorize(action = "organizations:DescribeOrganizationalUnit")
     @GET
     @Path("/organizational-units/{ouId}")
     @Operation(summary = "Describe an OU")
@@ -96,6 +100,7 @@ public class OrgUnitResource {
         return view(caller, units.describe(caller.accountId(), ouId));
     }
 
+    @Authorize(action = "organizations:UpdateOrganizationalUnit")
     @PUT
     @Path("/organizational-units/{ouId}")
     @Operation(summary = "Rename an OU")
@@ -108,6 +113,7 @@ public class OrgUnitResource {
                 RequestInput.field(request.name(), "name")));
     }
 
+    @Authorize(action = "organizations:DeleteOrganizationalUnit")
     @DELETE
     @Path("/organizational-units/{ouId}")
     @Operation(summary = "Delete an empty OU")
@@ -118,6 +124,7 @@ public class OrgUnitResource {
         units.delete(caller.accountId(), caller.principalArn(), ouId);
     }
 
+    @Authorize(action = "organizations:ListChildren")
     @GET
     @Path("/parents/{parentId}/children")
     @Operation(summary = "List the OUs or accounts directly under a root or OU",
@@ -130,6 +137,7 @@ public class OrgUnitResource {
                 RequestInput.field(childType, "childType")), OrgNode::id, NodeView::of);
     }
 
+    @Authorize(action = "organizations:ListParents")
     @GET
     @Path("/children/{childId}/parents")
     @Operation(summary = "The root or OU directly above an OU or account")

@@ -3,6 +3,7 @@ package io.gatehouse.org.api;
 import io.gatehouse.api.GatehouseApi;
 import io.gatehouse.api.PageRequest;
 import io.gatehouse.api.StrictJson;
+import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
 import io.gatehouse.core.Page;
@@ -54,6 +55,7 @@ public class OrganizationResource {
         this.callers = Objects.requireNonNull(callers, "callers");
     }
 
+    @Authorize(action = "organizations:DescribeOrganization")
     @GET
     @Operation(summary = "Describe the caller's organization", description = "Member accounts may call it too")
     @APIResponse(responseCode = "200", description = "The organization")
@@ -62,6 +64,7 @@ public class OrganizationResource {
         return OrganizationView.of(org, organizations.rootOf(org));
     }
 
+    @Authorize(action = "organizations:DeleteOrganization")
     @DELETE
     @Operation(summary = "Delete the organization", description = "Only once the management account is its only member")
     @APIResponse(responseCode = "204", description = "Deleted")
@@ -71,6 +74,7 @@ public class OrganizationResource {
         organizations.delete(caller.accountId(), caller.principalArn());
     }
 
+    @Authorize(action = "organizations:ListRoots")
     @GET
     @Path("/roots")
     @Operation(summary = "List the organization's roots", description = "There is exactly one")
@@ -82,6 +86,7 @@ public class OrganizationResource {
                 root -> RootView.of(org, root));
     }
 
+    @Authorize(action = "organizations:EnablePolicyType")
     @PUT
     @Path("/roots/{rootId}/policy-types/{policyType}")
     @Operation(summary = "Enable a policy type on the root",
@@ -94,6 +99,7 @@ public class OrganizationResource {
         return RootView.of(organizations.describe(caller.accountId()), root);
     }
 
+    @Authorize(action = "organizations:DisablePolicyType")
     @DELETE
     @Path("/roots/{rootId}/policy-types/{policyType}")
     @Operation(summary = "Disable a policy type on the root", description = "Detaches every policy of the type")

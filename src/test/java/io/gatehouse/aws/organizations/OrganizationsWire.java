@@ -42,6 +42,14 @@ final class OrganizationsWire {
     final String accountId;
     private final AwsCredentialsIdentity credentials;
 
+    String accessKeyId() {
+        return credentials.accessKeyId();
+    }
+
+    String secretAccessKey() {
+        return credentials.secretAccessKey();
+    }
+
     private OrganizationsWire(String accountId, String accessKeyId, String secretAccessKey) {
         this.accountId = accountId;
         this.credentials = AwsCredentialsIdentity.create(accessKeyId, secretAccessKey);

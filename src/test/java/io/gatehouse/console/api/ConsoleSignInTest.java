@@ -98,9 +98,9 @@ class ConsoleSignInTest {
         String alias = "console-" + UUID.randomUUID().toString().substring(0, 8);
         String account = "4" + String.valueOf(System.nanoTime()).substring(0, 11);
         SignedRequests other = TestAccounts.root(account, "AKIACONSOLE" + account.substring(3), "console-secret-" + account);
-        other.post("/api/v1/iam/users", Map.of("userName", "carol")).then().statusCode(201);
-        other.put("/api/v1/iam/users/carol/login-profile", Map.of("password", PASSWORD)).then().statusCode(200);
-        other.post("/api/v1/iam/account/aliases", Map.of("alias", alias)).then().statusCode(201);
+        other.post("/api/v1/iam/users", Map.of("name", "carol")).then().statusCode(201);
+        other.post("/api/v1/iam/users/carol/login-profile", Map.of("password", PASSWORD)).then().statusCode(201);
+        other.put("/api/v1/iam/account/aliases/" + alias, null).then().statusCode(204);
 
         signIn(userCredentials(alias, "carol", PASSWORD)).then().statusCode(200)
                 .body("principalArn", equalTo("arn:aws:iam::" + account + ":user/carol"));
