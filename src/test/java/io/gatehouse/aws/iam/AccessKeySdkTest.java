@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gatehouse.testing.GatehouseTest;
 import io.gatehouse.testing.QueryClients;
+import io.gatehouse.testing.SelfServicePolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -28,6 +29,8 @@ class AccessKeySdkTest {
         String name = unique("keys");
         try (IamClient iam = QueryClients.iam()) {
             iam.createUser(r -> r.userName(name));
+            iam.putUserPolicy(r -> r.userName(name).policyName(SelfServicePolicy.NAME)
+                    .policyDocument(SelfServicePolicy.DOCUMENT));
             AccessKey key = iam.createAccessKey(r -> r.userName(name)).accessKey();
             try (IamClient asUser = QueryClients.iamAs(key.accessKeyId(), key.secretAccessKey())) {
                 asUser.getUser();
@@ -48,6 +51,8 @@ class AccessKeySdkTest {
         String name = unique("limit");
         try (IamClient iam = QueryClients.iam()) {
             iam.createUser(r -> r.userName(name));
+            iam.putUserPolicy(r -> r.userName(name).policyName(SelfServicePolicy.NAME)
+                    .policyDocument(SelfServicePolicy.DOCUMENT));
             AccessKey first = iam.createAccessKey(r -> r.userName(name)).accessKey();
             try (IamClient asUser = QueryClients.iamAs(first.accessKeyId(), first.secretAccessKey())) {
                 AccessKey second = asUser.createAccessKey().accessKey();
@@ -69,6 +74,8 @@ class AccessKeySdkTest {
         String name = unique("used");
         try (IamClient iam = QueryClients.iam()) {
             iam.createUser(r -> r.userName(name));
+            iam.putUserPolicy(r -> r.userName(name).policyName(SelfServicePolicy.NAME)
+                    .policyDocument(SelfServicePolicy.DOCUMENT));
             AccessKey key = iam.createAccessKey(r -> r.userName(name)).accessKey();
             AccessKeyLastUsed before = iam.getAccessKeyLastUsed(r -> r.accessKeyId(key.accessKeyId())).accessKeyLastUsed();
             assertThat(before.lastUsedDate()).isNull();

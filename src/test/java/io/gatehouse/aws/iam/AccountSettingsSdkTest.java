@@ -7,6 +7,7 @@ import io.gatehouse.account.TestAccounts;
 import io.gatehouse.iam.CredentialReportService;
 import io.gatehouse.testing.GatehouseTest;
 import io.gatehouse.testing.QueryClients;
+import io.gatehouse.testing.SelfServicePolicy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,8 @@ class AccountSettingsSdkTest {
             assertAwsError(() -> iam.updateAccountPasswordPolicy(r -> r.minimumPasswordLength(200)), "ValidationError", 400);
 
             iam.createUser(r -> r.userName("carol"));
+            iam.putUserPolicy(r -> r.userName("carol").policyName(SelfServicePolicy.NAME)
+                    .policyDocument(SelfServicePolicy.DOCUMENT));
             var weak = assertAwsError(() -> iam.createLoginProfile(r -> r.userName("carol").password("short1")),
                     "PasswordPolicyViolation", 400);
             assertThat(weak).isInstanceOf(PasswordPolicyViolationException.class);

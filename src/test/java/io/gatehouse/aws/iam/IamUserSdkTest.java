@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gatehouse.account.TestAccounts;
 import io.gatehouse.testing.GatehouseTest;
 import io.gatehouse.testing.QueryClients;
+import io.gatehouse.testing.SelfServicePolicy;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -34,6 +35,8 @@ class IamUserSdkTest {
             assertThat(created.userId()).matches("AIDA[A-Z2-7]{17}");
             assertThat(created.arn()).isEqualTo("arn:aws:iam::000000000000:user/sdk/" + name);
             assertThat(created.createDate()).isNotNull();
+            iam.putUserPolicy(r -> r.userName(name).policyName(SelfServicePolicy.NAME)
+                    .policyDocument(SelfServicePolicy.DOCUMENT));
             AccessKey key = iam.createAccessKey(r -> r.userName(name)).accessKey();
             assertThat(key.accessKeyId()).matches("AKIA[A-Z2-7]{16}");
             assertThat(key.secretAccessKey()).hasSize(40);

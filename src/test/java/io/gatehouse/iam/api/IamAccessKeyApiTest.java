@@ -26,7 +26,7 @@ class IamAccessKeyApiTest {
 
     @Test
     void createWhenUserExistsThenKeySignsAsTheUser() {
-        String name = IamFixtures.user(api);
+        String name = IamFixtures.selfServiceUser(api);
         JsonPath key = api.post(IamFixtures.USERS + "/" + name + "/access-keys", null).then().statusCode(201)
                 .body("accessKeyId", matchesPattern("AKIA[A-Z2-7]{16}"))
                 .body("secretAccessKey", matchesPattern("[A-Za-z0-9+/]{40}"))
@@ -43,7 +43,7 @@ class IamAccessKeyApiTest {
 
     @Test
     void createWhenTwoKeysExistThenLimitExceeded() {
-        String name = IamFixtures.user(api);
+        String name = IamFixtures.selfServiceUser(api);
         api.post(IamFixtures.USERS + "/" + name + "/access-keys", null).then().statusCode(201);
         api.post(IamFixtures.USERS + "/" + name + "/access-keys", null).then().statusCode(201);
         assertProblem(api.post(IamFixtures.USERS + "/" + name + "/access-keys", null), 409, "LimitExceeded");
@@ -57,7 +57,7 @@ class IamAccessKeyApiTest {
 
     @Test
     void updateWhenInactiveThenSignatureFailsUntilActivatedAgain() {
-        String name = IamFixtures.user(api);
+        String name = IamFixtures.selfServiceUser(api);
         JsonPath key = api.post(IamFixtures.USERS + "/" + name + "/access-keys", null).jsonPath();
         String keyId = key.getString("accessKeyId");
         SignedRequests asUser = SignedRequests.as(keyId, key.getString("secretAccessKey"));
@@ -74,7 +74,7 @@ class IamAccessKeyApiTest {
 
     @Test
     void updateWhenStatusUnknownThenValidationError() {
-        String name = IamFixtures.user(api);
+        String name = IamFixtures.selfServiceUser(api);
         String keyId = api.post(IamFixtures.USERS + "/" + name + "/access-keys", null).jsonPath().getString("accessKeyId");
         assertProblem(api.patch(IamFixtures.USERS + "/" + name + "/access-keys/" + keyId, Map.of("status", "active")),
                 400, "ValidationError");
@@ -84,8 +84,8 @@ class IamAccessKeyApiTest {
 
     @Test
     void deleteWhenKeyOfAnotherUserThenNoSuchEntity() {
-        String owner = IamFixtures.user(api);
-        String other = IamFixtures.user(api);
+        String owner = IamFixtures.selfServiceUser(api);
+        String other = IamFixtures.selfServiceUser(api);
         String keyId = api.post(IamFixtures.USERS + "/" + owner + "/access-keys", null).jsonPath().getString("accessKeyId");
         assertProblem(api.delete(IamFixtures.USERS + "/" + other + "/access-keys/" + keyId), 404, "NoSuchEntity");
         api.get(IamFixtures.USERS + "/" + owner + "/access-keys").then().body("items.size()", equalTo(1));
@@ -93,7 +93,7 @@ class IamAccessKeyApiTest {
 
     @Test
     void deleteWhenDeletedThenSignatureFails() {
-        String name = IamFixtures.user(api);
+        String name = IamFixtures.selfServiceUser(api);
         JsonPath key = api.post(IamFixtures.USERS + "/" + name + "/access-keys", null).jsonPath();
         SignedRequests asUser = SignedRequests.as(key.getString("accessKeyId"), key.getString("secretAccessKey"));
         asUser.get("/api/v1/iam/self").then().statusCode(200);
@@ -103,7 +103,7 @@ class IamAccessKeyApiTest {
 
     @Test
     void lastUsedWhenKeySignedThenServiceRegionAndTimeRecorded() throws InterruptedException {
-        String name = IamFixtures.user(api);
+        String name = IamFixtures.selfServiceUser(api);
         JsonPath key = api.post(IamFixtures.USERS + "/" + name + "/access-keys", null).jsonPath();
         String keyId = key.getString("accessKeyId");
         api.get("/api/v1/iam/access-keys/" + keyId + "/last-used").then().statusCode(200)

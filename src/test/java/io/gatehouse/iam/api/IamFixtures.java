@@ -1,5 +1,6 @@
 package io.gatehouse.iam.api;
 
+import io.gatehouse.testing.SelfServicePolicy;
 import io.gatehouse.testing.SignedRequests;
 import io.restassured.path.json.JsonPath;
 import java.util.Locale;
@@ -26,8 +27,21 @@ final class IamFixtures {
         return name;
     }
 
-    /** Creates an access key for {@code userName} and signs as it. */
+    /** Creates a user allowed to manage its own credentials (every signed call is authorized). */
+    static String selfServiceUser(SignedRequests api) {
+        String name = user(api);
+        allowSelfService(api, name);
+        return name;
+    }
+
+    static void allowSelfService(SignedRequests api, String userName) {
+        api.put(USERS + "/" + userName + "/policies/" + SelfServicePolicy.NAME,
+                Map.of("document", SelfServicePolicy.DOCUMENT)).then().statusCode(200);
+    }
+
+    /** Lets {@code userName} manage its own credentials, creates an access key for it and signs as it. */
     static SignedRequests signedAs(SignedRequests api, String userName) {
+        allowSelfService(api, userName);
         JsonPath key = api.post(USERS + "/" + userName + "/access-keys", null).then().statusCode(201).extract().jsonPath();
         return SignedRequests.as(key.getString("accessKeyId"), key.getString("secretAccessKey"));
     }

@@ -247,12 +247,12 @@ class MeApiTest {
         String access = NativeSignIn.tokens(client, username).getString("accessToken");
 
         assertBareProblem(bearer(access).get("/api/v1/user-pools/" + pool + "/users/" + username), 401,
-                "IncompleteSignature");
-        assertBareProblem(bearer(access).get("/api/v1/user-pools"), 401, "IncompleteSignature");
+                "InvalidClientTokenId");
+        assertBareProblem(bearer(access).get("/api/v1/user-pools"), 401, "InvalidClientTokenId");
         assertBareProblem(bearer(access).post("/api/v1/user-pools/" + pool + "/users/" + username + "/sign-out"), 401,
-                "IncompleteSignature");
+                "InvalidClientTokenId");
         assertBareProblem(bearer(access).contentType("application/json").body("{}")
-                .post("/api/v1/me/../user-pools/" + pool + "/users/" + username + "/sign-out"), 401, "IncompleteSignature");
+                .post("/api/v1/me/../user-pools/" + pool + "/users/" + username + "/sign-out"), 401, "InvalidClientTokenId");
         bearer(access).get("/api/v1/me").then().statusCode(200);
     }
 
