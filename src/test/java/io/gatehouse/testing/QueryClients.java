@@ -3,6 +3,7 @@ package io.gatehouse.testing;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -31,6 +32,12 @@ public final class QueryClients {
 
     public static StsClient stsAs(String accessKeyId, String secretAccessKey) {
         return sts(credentials(accessKeyId, secretAccessKey));
+    }
+
+    /** STS signed by temporary credentials (an {@code ASIA…} key with its session token). */
+    public static StsClient stsWithSession(String accessKeyId, String secretAccessKey, String sessionToken) {
+        return sts(StaticCredentialsProvider.create(
+                AwsSessionCredentials.create(accessKeyId, secretAccessKey, sessionToken)));
     }
 
     /** STS without any signature, as apps calling AssumeRoleWithWebIdentity do. */

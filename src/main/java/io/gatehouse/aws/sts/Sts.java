@@ -29,7 +29,7 @@ public final class Sts {
      * The operations every caller may perform whatever its policies say: "No permissions are
      * required to perform this operation" in the STS API reference.
      */
-    public static final Set<String> NO_PERMISSION_OPERATIONS = Set.of("GetCallerIdentity");
+    public static final Set<String> NO_PERMISSION_OPERATIONS = Set.of("GetCallerIdentity", "GetSessionToken");
 
     /** The STS operation {@code action}, signed unless AWS lists it as unsigned. */
     public static QueryOperation operation(String action, QueryHandler handler) {

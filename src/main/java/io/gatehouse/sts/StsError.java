@@ -1,0 +1,26 @@
+package io.gatehouse.sts;
+
+import io.gatehouse.core.ErrorCode;
+
+/** STS's own errors, named and statused as STS answers them. */
+public enum StsError implements ErrorCode {
+    VALIDATION_ERROR(400, "ValidationError");
+
+    private final int status;
+    private final String awsName;
+
+    StsError(int status, String awsName) {
+        this.status = status;
+        this.awsName = awsName;
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+
+    @Override
+    public String awsName() {
+        return awsName;
+    }
+}
