@@ -42,6 +42,9 @@ public class PolicySimulator {
     private static final Pattern PRINCIPAL_ARN =
             Pattern.compile("arn:aws:(iam|sts)::(\\d{12}):(user|role|group|assumed-role|root|federated-user)(.*)");
 
+    /** Bounds the work of one request: actions times resources. */
+    static final int MAX_EVALUATIONS = 10_000;
+
     private static final Pattern ACCOUNT_ID = Pattern.compile("(\\d{12})");
 
     private final IdentityPolicySource identities;
@@ -57,11 +60,15 @@ public class PolicySimulator {
     }
 
     /**
-     * SimulateCustomPolicy: only the given policies, no SCPs, the caller as given (or a placeholder
-     * user of the account). As in IAM, a resource policy needs a {@code CallerArn} for its Principal.
+     * SimulateCustomPolicy: only the given policies (at least one), no SCPs, the caller as given (or a
+     * placeholder user of the account). As in IAM, a resource policy needs a {@code CallerArn} for its
+     * Principal.
      */
     public List<SimulationResult> simulateCustom(String accountId, SimulationInput input) {
         requireActions(input);
+        if (input.identityPolicies().isEmpty()) {
+            throw new GatehouseException(IamError.INVALID_INPUT, "PolicyInputList must hold at least one policy.");
+        }
         if (input.resourcePolicy() != null && input.callerArn() == null) {
             throw new GatehouseException(IamError.INVALID_INPUT,
                     "CallerArn is required when a ResourcePolicy is included.");
@@ -198,6 +205,10 @@ public class PolicySimulator {
     private static void requireActions(SimulationInput input) {
         if (input.actions().isEmpty()) {
             throw new GatehouseException(IamError.INVALID_INPUT, "ActionNames must name at least one action.");
+        }
+        if ((long) input.actions().size() * input.resources().size() > MAX_EVALUATIONS) {
+            throw new GatehouseException(IamError.INVALID_INPUT, "A simulation may evaluate at most " + MAX_EVALUATIONS
+                    + " action and resource pairs.");
         }
     }
 

@@ -49,11 +49,7 @@ public class SimulationOperations implements QueryOperations {
 
     QueryResult custom(QueryCall call) {
         QueryInput in = call.input();
-        SimulationInput input = input(in);
-        if (input.identityPolicies().isEmpty()) {
-            throw new GatehouseException(IamError.INVALID_INPUT, "PolicyInputList must hold at least one policy.");
-        }
-        return page(simulator.simulateCustom(call.caller().accountId(), input), in);
+        return page(simulator.simulateCustom(call.caller().accountId(), input(in)), in);
     }
 
     QueryResult principal(QueryCall call) {
