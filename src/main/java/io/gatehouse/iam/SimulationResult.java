@@ -21,6 +21,15 @@ public record SimulationResult(String action, String resource, Outcome decision,
         perResource = List.copyOf(perResource);
     }
 
+    /** IAM's PolicyEvaluationDecisionType for an outcome: allowed, explicitDeny or implicitDeny. */
+    public static String decisionName(Outcome outcome) {
+        return switch (outcome) {
+            case ALLOWED -> "allowed";
+            case EXPLICIT_DENY -> "explicitDeny";
+            case IMPLICIT_DENY -> "implicitDeny";
+        };
+    }
+
     /** The decision for one resource, the statements behind it and whether the boundary allowed it. */
     public record ResourceResult(String resource, Outcome decision, List<SimulatedStatement> matched,
                                  Boolean allowedByBoundary) {

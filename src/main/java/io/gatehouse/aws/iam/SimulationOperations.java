@@ -11,7 +11,6 @@ import io.gatehouse.iam.PolicySimulator;
 import io.gatehouse.iam.SimulatedStatement;
 import io.gatehouse.iam.SimulationInput;
 import io.gatehouse.iam.SimulationResult;
-import io.gatehouse.iam.policy.Outcome;
 import io.gatehouse.iam.policy.Position;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
@@ -120,7 +119,7 @@ public class SimulationOperations implements QueryOperations {
 
     private static QueryResult evaluation(SimulationResult r) {
         QueryResult result = QueryResult.of().add("EvalActionName", r.action()).add("EvalResourceName", r.resource())
-                .add("EvalDecision", decision(r.decision()))
+                .add("EvalDecision", SimulationResult.decisionName(r.decision()))
                 .addList("MatchedStatements", r.matched(), SimulationOperations::statement)
                 .addStrings("MissingContextValues", List.of());
         if (r.allowedByOrganizations() != null) {
@@ -136,7 +135,7 @@ public class SimulationOperations implements QueryOperations {
 
     private static QueryResult resource(SimulationResult.ResourceResult r) {
         QueryResult result = QueryResult.of().add("EvalResourceName", r.resource())
-                .add("EvalResourceDecision", decision(r.decision()))
+                .add("EvalResourceDecision", SimulationResult.decisionName(r.decision()))
                 .addList("MatchedStatements", r.matched(), SimulationOperations::statement)
                 .addStrings("MissingContextValues", List.of());
         if (r.allowedByBoundary() != null) {
@@ -157,14 +156,5 @@ public class SimulationOperations implements QueryOperations {
 
     private static QueryResult position(Position p) {
         return QueryResult.of().add("Line", p.line()).add("Column", p.column());
-    }
-
-    /** IAM's PolicyEvaluationDecisionType: allowed, explicitDeny, implicitDeny. */
-    static String decision(Outcome outcome) {
-        return switch (outcome) {
-            case ALLOWED -> "allowed";
-            case EXPLICIT_DENY -> "explicitDeny";
-            case IMPLICIT_DENY -> "implicitDeny";
-        };
     }
 }

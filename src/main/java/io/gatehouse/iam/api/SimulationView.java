@@ -2,7 +2,6 @@ package io.gatehouse.iam.api;
 
 import io.gatehouse.iam.SimulatedStatement;
 import io.gatehouse.iam.SimulationResult;
-import io.gatehouse.iam.policy.Outcome;
 import io.gatehouse.iam.policy.Position;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,7 +25,7 @@ record SimulationView(List<Evaluation> evaluationResults) {
                       List<ResourceSpecific> resourceSpecificResults) {
 
         static Evaluation of(SimulationResult r) {
-            return new Evaluation(r.action(), r.resource(), decision(r.decision()), matched(r.matched()), List.of(),
+            return new Evaluation(r.action(), r.resource(), SimulationResult.decisionName(r.decision()), matched(r.matched()), List.of(),
                     r.allowedByOrganizations(), r.allowedByBoundary(),
                     r.perResource().stream().map(ResourceSpecific::of).toList());
         }
@@ -37,7 +36,7 @@ record SimulationView(List<Evaluation> evaluationResults) {
                             List<String> missingContextValues, Boolean allowedByPermissionsBoundary) {
 
         static ResourceSpecific of(SimulationResult.ResourceResult r) {
-            return new ResourceSpecific(r.resource(), decision(r.decision()), matched(r.matched()), List.of(),
+            return new ResourceSpecific(r.resource(), SimulationResult.decisionName(r.decision()), matched(r.matched()), List.of(),
                     r.allowedByBoundary());
         }
     }
@@ -52,14 +51,5 @@ record SimulationView(List<Evaluation> evaluationResults) {
     private static List<Matched> matched(List<SimulatedStatement> statements) {
         return statements.stream().map(s -> new Matched(s.sourcePolicyId(), s.sourcePolicyType(), s.start(), s.end()))
                 .toList();
-    }
-
-    /** IAM's PolicyEvaluationDecisionType. */
-    private static String decision(Outcome outcome) {
-        return switch (outcome) {
-            case ALLOWED -> "allowed";
-            case EXPLICIT_DENY -> "explicitDeny";
-            case IMPLICIT_DENY -> "implicitDeny";
-        };
     }
 }
