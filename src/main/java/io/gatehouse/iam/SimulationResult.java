@@ -1,7 +1,5 @@
 package io.gatehouse.iam;
 
-import io.gatehouse.iam.policy.Decision;
-import io.gatehouse.iam.policy.MatchedStatement;
 import io.gatehouse.iam.policy.Outcome;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +10,7 @@ import java.util.Objects;
  * whether SCPs allowed it (null when no SCP applied) and whether the permissions boundary did
  * (null when none was given), and the decision per resource.
  */
-public record SimulationResult(String action, String resource, Outcome decision, List<MatchedStatement> matched,
+public record SimulationResult(String action, String resource, Outcome decision, List<SimulatedStatement> matched,
                                Boolean allowedByOrganizations, Boolean allowedByBoundary,
                                List<ResourceResult> perResource) {
 
@@ -23,7 +21,23 @@ public record SimulationResult(String action, String resource, Outcome decision,
         perResource = List.copyOf(perResource);
     }
 
-    /** The decision for one resource. */
-    public record ResourceResult(String resource, Decision decision) {
+    /** IAM's PolicyEvaluationDecisionType for an outcome: allowed, explicitDeny or implicitDeny. */
+    public static String decisionName(Outcome outcome) {
+        return switch (outcome) {
+            case ALLOWED -> "allowed";
+            case EXPLICIT_DENY -> "explicitDeny";
+            case IMPLICIT_DENY -> "implicitDeny";
+        };
+    }
+
+    /** The decision for one resource, the statements behind it and whether the boundary allowed it. */
+    public record ResourceResult(String resource, Outcome decision, List<SimulatedStatement> matched,
+                                 Boolean allowedByBoundary) {
+
+        public ResourceResult {
+            Objects.requireNonNull(resource, "resource");
+            Objects.requireNonNull(decision, "decision");
+            matched = List.copyOf(matched);
+        }
     }
 }

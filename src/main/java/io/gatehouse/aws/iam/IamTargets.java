@@ -14,7 +14,8 @@ import java.util.Set;
  * The resource an IAM operation acts on, as the Service Authorization Reference gives it: the group
  * for membership changes, else the user, role or group the request names (with its {@code Path}
  * when the request sets one), the policy ARN, the MFA device; the caller itself for the operations
- * that default to it (GetUser, CreateAccessKey… without {@code UserName}); {@code *} for account-wide
+ * that default to it (GetUser, CreateAccessKey… without {@code UserName}); the {@code PolicySourceArn}
+ * of SimulatePrincipalPolicy; {@code *} for account-wide
  * operations. Request tags and {@code iam:PolicyARN} / {@code iam:PermissionsBoundary} are request
  * condition keys.
  *
@@ -40,7 +41,9 @@ final class IamTargets {
         String group = text(input, "GroupName");
         String role = text(input, "RoleName");
         String resource;
-        if (GROUP_FIRST.contains(action) && group != null) {
+        if ("SimulatePrincipalPolicy".equals(action) && text(input, "PolicySourceArn") != null) {
+            resource = text(input, "PolicySourceArn");
+        } else if (GROUP_FIRST.contains(action) && group != null) {
             resource = prefix + "group" + pathOf(path) + group;
         } else if (user != null) {
             resource = prefix + "user" + pathOf(path) + user;

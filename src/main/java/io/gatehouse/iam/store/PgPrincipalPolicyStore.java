@@ -96,8 +96,11 @@ class PgPrincipalPolicyStore implements PrincipalPolicyStore {
         return arns;
     }
 
-    /** The principal's own boundary and tags (as JSON text). */
+    /** The principal's own boundary and tags (as JSON text); a group has neither. */
     private Object[] own(PrincipalRef principal) {
+        if (principal.type() == PrincipalType.GROUP) {
+            return new Object[] {null, null};
+        }
         String table = principal.type() == PrincipalType.USER ? "iam_user" : "iam_role";
         return (Object[]) em.createNativeQuery("SELECT permissions_boundary, CAST(tags AS text) FROM " + table
                 + " WHERE id = ?1").setParameter(1, principal.id()).getSingleResult();

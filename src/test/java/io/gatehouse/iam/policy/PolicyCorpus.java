@@ -18,9 +18,10 @@ import java.util.stream.Stream;
 /**
  * The policy decision corpus of {@code src/test/resources/iam/corpus/}: reads every vector file and turns a
  * vector into the engine's inputs. The format is described in that folder's README; unknown fields are
- * rejected so that a misspelt {@code expect} cannot silently weaken a vector.
+ * rejected so that a misspelt {@code expect} cannot silently weaken a vector. Public for the replay of the
+ * corpus through IAM's policy simulator ({@code io.gatehouse.aws.iam.PolicyCorpusSimulationTest}).
  */
-final class PolicyCorpus {
+public final class PolicyCorpus {
 
     static final String FOLDER = "/iam/corpus";
 
@@ -32,17 +33,17 @@ final class PolicyCorpus {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /** One vector and the file it came from. */
-    record Vector(String file, JsonNode node) {
+    public record Vector(String file, JsonNode node) {
 
         String name() {
             return node.path("name").asText();
         }
 
-        String displayName() {
+        public String displayName() {
             return file + " / " + name();
         }
 
-        boolean isParseVector() {
+        public boolean isParseVector() {
             return node.has("kind");
         }
     }
@@ -51,7 +52,7 @@ final class PolicyCorpus {
     }
 
     /** Every vector of every {@code *.json} file of the corpus folder, files in name order. */
-    static List<Vector> load() {
+    public static List<Vector> load() {
         List<Vector> vectors = new ArrayList<>();
         for (Path file : files()) {
             JsonNode root = read(file);
@@ -96,7 +97,7 @@ final class PolicyCorpus {
     }
 
     /** A policy of the corpus as document text: a JSON string is used verbatim, an object is serialized compactly. */
-    static String text(JsonNode policy) {
+    public static String text(JsonNode policy) {
         if (policy.isTextual()) {
             return policy.asText();
         }
