@@ -95,7 +95,7 @@ class IamUserImporter {
     private boolean join(ImportContext ctx, RealmIamUser declared, IamUser user, JsonPath at) {
         List<String> wanted = declared.groups();
         Set<String> current = wanted.isEmpty() ? Set.of() : groups.groupsOf(ctx.accountId(), user.name()).stream()
-                .map(g -> lower(g)).collect(Collectors.toSet());
+                .map(IamUserImporter::lower).collect(Collectors.toSet());
         boolean joined = false;
         for (int i = 0; i < wanted.size(); i++) {
             if (current.contains(wanted.get(i).toLowerCase(Locale.ROOT))) {

@@ -51,6 +51,15 @@ class RealmIamFileTest {
 
         assertEquals("$.iam.policies[0].document", e.path().toString());
         assertTrue(e.problem().startsWith("malformed policy document: "), e.problem());
+        assertTrue(e.problem().contains("Effect \"Perhaps\" is not valid"), e.problem());
+    }
+
+    @Test
+    void parseWhenDocumentHasNoStatementThenEngineMessage() {
+        RealmFileException e = fails("\"policies\": [{\"name\": \"a\", \"document\": {\"Version\": \"2012-10-17\"}}]");
+
+        assertEquals("iam.json: $.iam.policies[0].document: malformed policy document: Policy: missing Statement",
+                e.getMessage());
     }
 
     @Test
