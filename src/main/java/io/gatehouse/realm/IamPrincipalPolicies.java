@@ -8,6 +8,7 @@ import io.gatehouse.iam.PermissionsBoundaryService;
 import io.gatehouse.iam.PolicyAttachmentService;
 import io.gatehouse.iam.PrincipalType;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,6 +45,17 @@ class IamPrincipalPolicies {
         boolean changed = putInline(ctx, principal, inlinePolicies, at.child("inlinePolicies"));
         changed |= attach(ctx, principal, managed, declaredArns, at.child("managedPolicies"));
         return changed | bound(ctx, principal, boundary, currentBoundary, declaredArns, at.child("permissionsBoundary"));
+    }
+
+    /** The declared tags whose value differs from the stored one: what a tag call must set. */
+    static Map<String, String> changedTags(Map<String, String> declared, Map<String, String> stored) {
+        Map<String, String> changed = new HashMap<>();
+        declared.forEach((key, value) -> {
+            if (!value.equals(stored.get(key))) {
+                changed.put(key, value);
+            }
+        });
+        return changed;
     }
 
     private boolean putInline(ImportContext ctx, Principal principal, Map<String, String> declared, JsonPath at) {

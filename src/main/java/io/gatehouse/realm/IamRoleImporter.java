@@ -6,7 +6,6 @@ import io.gatehouse.iam.PrincipalType;
 import io.gatehouse.iam.RoleService;
 import io.gatehouse.iam.RoleStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,12 +60,7 @@ class IamRoleImporter {
         if (trustEdited) {
             roles.updateTrustPolicy(ctx.accountId(), ctx.actor(), current.name(), declared.trustPolicy());
         }
-        Map<String, String> changedTags = new HashMap<>();
-        declared.tags().forEach((key, value) -> {
-            if (!value.equals(current.tags().get(key))) {
-                changedTags.put(key, value);
-            }
-        });
+        Map<String, String> changedTags = IamPrincipalPolicies.changedTags(declared.tags(), current.tags());
         if (!changedTags.isEmpty()) {
             roles.tag(ctx.accountId(), ctx.actor(), current.name(), changedTags);
         }

@@ -8,7 +8,6 @@ import io.gatehouse.iam.IamUserService;
 import io.gatehouse.iam.LoginProfileService;
 import io.gatehouse.iam.PrincipalType;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,12 +75,7 @@ class IamUserImporter {
         } catch (GatehouseException e) {
             throw ctx.fail(at.child("path"), e);
         }
-        Map<String, String> changedTags = new HashMap<>();
-        declared.tags().forEach((key, value) -> {
-            if (!value.equals(current.tags().get(key))) {
-                changedTags.put(key, value);
-            }
-        });
+        Map<String, String> changedTags = IamPrincipalPolicies.changedTags(declared.tags(), current.tags());
         try {
             if (!changedTags.isEmpty()) {
                 users.tag(ctx.accountId(), ctx.actor(), current.name(), changedTags);
