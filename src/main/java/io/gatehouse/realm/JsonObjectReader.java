@@ -174,6 +174,31 @@ final class JsonObjectReader {
         return Collections.unmodifiableMap(out);
     }
 
+    /** An object read by {@code parse} with its own path; null when absent. */
+    <T> T optionalObject(String key, Set<String> keys, Function<JsonObjectReader, T> parse) {
+        JsonNode value = field(key);
+        return value == null ? null : parse.apply(new JsonObjectReader(file, path.child(key), value, keys));
+    }
+
+    /** The raw value of {@code key}, for values of more than one JSON type (a policy document); null when absent. */
+    JsonNode optionalNode(String key) {
+        return field(key);
+    }
+
+    /** The members of the object {@code key} in file order, values unread; empty when absent. */
+    Map<String, JsonNode> members(String key) {
+        JsonNode value = field(key);
+        if (value == null) {
+            return Map.of();
+        }
+        if (!value.isObject()) {
+            throw error(key, "must be an object, not " + typeOf(value));
+        }
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        value.properties().forEach(member -> out.put(member.getKey(), member.getValue()));
+        return Collections.unmodifiableMap(out);
+    }
+
     /** An array of objects, each read by {@code parse} with its own path; empty when absent. */
     <T> List<T> objects(String key, Set<String> keys, Function<JsonObjectReader, T> parse) {
         List<T> out = optionalObjects(key, keys, parse);
@@ -229,7 +254,7 @@ final class JsonObjectReader {
         return value.textValue();
     }
 
-    private static String typeOf(JsonNode value) {
+    static String typeOf(JsonNode value) {
         if (value == null) {
             return "nothing";
         }

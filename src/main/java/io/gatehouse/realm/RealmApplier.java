@@ -11,8 +11,9 @@ import java.util.Objects;
 
 /**
  * Applies one parsed realm file in ONE transaction, so a file whose Nth element is refused leaves
- * nothing behind. Within a pool the order is fixed by what depends on what: resource servers
- * before the clients that use their scopes, groups before the users that join them. Nodes that
+ * nothing behind. The order is fixed by what depends on what: IAM before the user pools (whose
+ * groups may name its roles); within a pool, resource servers before the clients that use their
+ * scopes, groups before the users that join them. Nodes that
  * start together take turns (advisory lock), so each file is applied by one node at a time.
  */
 @ApplicationScoped
@@ -27,16 +28,19 @@ class RealmApplier {
     private final ClientImporter clients;
     private final GroupImporter groups;
     private final UserImporter users;
+    private final IamImporter iam;
     private final SingletonJob singleton;
 
     RealmApplier(AccountService accounts, PoolImporter pools, ResourceServerImporter resourceServers,
-                 ClientImporter clients, GroupImporter groups, UserImporter users, SingletonJob singleton) {
+                 ClientImporter clients, GroupImporter groups, UserImporter users, IamImporter iam,
+                 SingletonJob singleton) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.pools = Objects.requireNonNull(pools, "pools");
         this.resourceServers = Objects.requireNonNull(resourceServers, "resourceServers");
         this.clients = Objects.requireNonNull(clients, "clients");
         this.groups = Objects.requireNonNull(groups, "groups");
         this.users = Objects.requireNonNull(users, "users");
+        this.iam = Objects.requireNonNull(iam, "iam");
         this.singleton = Objects.requireNonNull(singleton, "singleton");
     }
 
@@ -49,6 +53,7 @@ class RealmApplier {
             throw new RealmFileException(file, JsonPath.ROOT.child("accountId"), "account " + accountId + " does not exist");
         }
         ImportContext ctx = new ImportContext(file, accountId);
+        iam.apply(ctx, realm.iam(), JsonPath.ROOT.child("iam"));
         JsonPath poolsPath = JsonPath.ROOT.child("userPools");
         for (int i = 0; i < realm.userPools().size(); i++) {
             applyPool(ctx, realm.userPools().get(i), poolsPath.index(i));

@@ -16,15 +16,16 @@ import java.util.regex.Pattern;
  * <pre>{"accountId": "000000000000", "userPools": [{"id": "us-east-1_DemoPool1", "name": "demo"}]}</pre>
  * The format, field by field, is in {@code docs/realms.md} and {@code docs/realm.schema.json}.
  */
-public record RealmFile(String accountId, List<RealmUserPool> userPools) {
+public record RealmFile(String accountId, List<RealmUserPool> userPools, RealmIam iam) {
 
-    static final Set<String> KEYS = Set.of("accountId", "userPools");
+    static final Set<String> KEYS = Set.of("accountId", "userPools", "iam");
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final JsonMapper WRITER = JsonMapper.builder()
             .serializationInclusion(JsonInclude.Include.NON_NULL).build();
 
     public RealmFile {
         userPools = List.copyOf(userPools);
+        iam = iam == null ? RealmIam.EMPTY : iam;
     }
 
     /** Parses the text of the realm file named {@code file}; a problem throws {@link RealmFileException}. */
@@ -38,7 +39,8 @@ public record RealmFile(String accountId, List<RealmUserPool> userPools) {
         in.requireUnique("userPools", pools, RealmUserPool::id, "user pool id");
         in.requireUnique("userPools", pools, p -> p.id() == null ? p.name() : null, "name of a user pool without id");
         requireUniqueClientIds(in, pools);
-        return new RealmFile(accountId, pools);
+        RealmIam iam = in.optionalObject("iam", RealmIam.KEYS, RealmIam::parse);
+        return new RealmFile(accountId, pools, iam);
     }
 
     /** The realm file as JSON, absent fields omitted. */

@@ -118,7 +118,7 @@ class RealmFileTest {
         RealmFileException e = fails("{\"identityPools\": []}");
 
         assertEquals("$.identityPools", e.path().toString());
-        assertEquals("unknown key; allowed here: accountId, userPools", e.problem());
+        assertEquals("unknown key; allowed here: accountId, iam, userPools", e.problem());
     }
 
     @Test

@@ -54,6 +54,40 @@ class RealmSchemaTest {
     }
 
     @Test
+    void validateWhenEveryIamFieldUsedThenNoErrors() {
+        String full = """
+                {"iam": {
+                  "policies": [{"name": "P", "path": "/x/", "description": "d",
+                    "document": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "iam:Get*", "Resource": "*"}]}}],
+                  "groups": [{"name": "g", "path": "/", "managedPolicies": ["P"],
+                    "inlinePolicies": {"i": "{\\"Version\\": \\"2012-10-17\\", \\"Statement\\": [{\\"Effect\\": \\"Deny\\", \\"Action\\": \\"*\\", \\"Resource\\": \\"*\\"}]}"}}],
+                  "users": [{"name": "u", "path": "/staff/", "tags": {"team": "a"}, "groups": ["g"],
+                    "inlinePolicies": {}, "managedPolicies": ["arn:aws:iam::aws:policy/ReadOnlyAccess"],
+                    "permissionsBoundary": "P", "password": "Pw-12345678!", "passwordResetRequired": true}],
+                  "roles": [{"name": "r", "path": "/svc/", "description": "d", "maxSessionDuration": 7200,
+                    "trustPolicy": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+                      "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]},
+                    "inlinePolicies": {}, "managedPolicies": ["P"], "permissionsBoundary": "P", "tags": {"k": "v"}}]}}""";
+
+        assertEquals(Set.of(), validate(full));
+        RealmFile.parse("full.json", full);
+    }
+
+    @Test
+    void validateWhenIamShapeWrongThenSchemaAndParserAgree() {
+        for (String bad : new String[] {
+                "{\"iam\": {\"users\": [{\"name\": \"u\", \"accessKeys\": []}]}}",
+                "{\"iam\": {\"users\": [{\"name\": \"u\", \"groups\": \"g\"}]}}",
+                "{\"iam\": {\"users\": [{\"name\": \"u\", \"passwordResetRequired\": true}]}}",
+                "{\"iam\": {\"roles\": [{\"name\": \"r\"}]}}",
+                "{\"iam\": {\"policies\": [{\"name\": \"p\", \"document\": 5}]}}",
+                "{\"iam\": {\"identityPools\": []}}"}) {
+            assertFalse(validate(bad).isEmpty(), bad);
+            assertThrows(RealmFileException.class, () -> RealmFile.parse("bad.json", bad), bad);
+        }
+    }
+
+    @Test
     void validateWhenTriggersThenSchemaAndParserAgree() {
         String ok = pool("{\"preAuthentication\": \"https://hooks.example.com/pre\", "
                 + "\"userMigration\": \"http://localhost:9000/migrate\", \"preTokenGenerationVersion\": \"V2_0\", "
