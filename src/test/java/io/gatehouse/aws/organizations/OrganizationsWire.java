@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gatehouse.account.TestAccounts;
+import io.gatehouse.testing.PoolFixtures;
 import io.gatehouse.testing.SignedRequests;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
@@ -37,6 +38,7 @@ import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 final class OrganizationsWire {
 
     static final String JSON_1_1 = "application/x-amz-json-1.1";
+    static final String SERVICE_CONTROL_POLICY = "SERVICE_CONTROL_POLICY";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     final String accountId;
@@ -66,6 +68,34 @@ final class OrganizationsWire {
         String secret = "org-wire-secret-" + accountId + "-000000000000";
         TestAccounts.root(accountId, keyId, secret);
         return new OrganizationsWire(accountId, keyId, secret);
+    }
+
+    /**
+     * A new organization managed by a new account, with SCPs enabled, and one member account made by
+     * CreateAccount whose root user signs with {@code member.keyId()}/{@code member.secret()}.
+     */
+    static ScpOrganization organizationWithScps(String keyPrefix) {
+        OrganizationsWire management = newAccount();
+        management.ok("CreateOrganization", "{}");
+        String rootId = management.ok("ListRoots", "{}").getString("Roots[0].Id");
+        management.ok("EnablePolicyType", Map.of("RootId", rootId, "PolicyType", SERVICE_CONTROL_POLICY));
+        String memberId = management.ok("CreateAccount", Map.of("Email", PoolFixtures.unique("m") + "@example.com",
+                "AccountName", "Member")).getString("CreateAccountStatus.AccountId");
+        String keyId = keyPrefix + memberId.substring(keyPrefix.length() - 4);
+        String secret = "scp-member-secret-" + memberId;
+        TestAccounts.root(memberId, keyId, secret);
+        return new ScpOrganization(management, rootId, memberId, keyId, secret);
+    }
+
+    /** Creates a service control policy and returns its id. */
+    String createScp(String name, String content) {
+        return ok("CreatePolicy", Map.of("Name", name, "Description", name, "Content", content,
+                "Type", SERVICE_CONTROL_POLICY)).getString("Policy.PolicySummary.Id");
+    }
+
+    /** What {@link #organizationWithScps} made. */
+    record ScpOrganization(OrganizationsWire management, String rootId, String memberId, String keyId,
+                           String secret) {
     }
 
     /** Calls the operation; {@code body} is a JSON string or an object to serialize. */

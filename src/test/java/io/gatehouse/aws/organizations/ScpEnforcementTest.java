@@ -24,25 +24,19 @@ import software.amazon.awssdk.services.iam.IamClient;
 @GatehouseTest
 class ScpEnforcementTest {
 
-    private static final String SCP = "SERVICE_CONTROL_POLICY";
     private static final String DENY_CREATE_POOL = """
             {"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"cognito-idp:CreateUserPool",\
             "Resource":"*"}]}""";
 
     @Test
     void memberRootWhenScpDeniesThenStoppedAndManagementAccountNot() {
-        OrganizationsWire management = OrganizationsWire.newAccount();
-        management.ok("CreateOrganization", "{}");
-        String rootId = management.ok("ListRoots", "{}").getString("Roots[0].Id");
-        management.ok("EnablePolicyType", Map.of("RootId", rootId, "PolicyType", SCP));
-        String memberId = management.ok("CreateAccount", Map.of("Email", PoolFixtures.unique("m") + "@example.com",
-                "AccountName", "Member")).getString("CreateAccountStatus.AccountId");
-        String keyId = "AKIASCP" + memberId.substring(3);
-        String secret = "scp-member-secret-" + memberId;
-        TestAccounts.root(memberId, keyId, secret);
-        String denyId = management.ok("CreatePolicy", Map.of("Name", "NoNewPools", "Description", "deny",
-                "Content", DENY_CREATE_POOL, "Type", SCP)).getString("Policy.PolicySummary.Id");
-        management.ok("AttachPolicy", Map.of("PolicyId", denyId, "TargetId", rootId));
+        OrganizationsWire.ScpOrganization org = OrganizationsWire.organizationWithScps("AKIASCP");
+        OrganizationsWire management = org.management();
+        String memberId = org.memberId();
+        String keyId = org.keyId();
+        String secret = org.secret();
+        String denyId = management.createScp("NoNewPools", DENY_CREATE_POOL);
+        management.ok("AttachPolicy", Map.of("PolicyId", denyId, "TargetId", org.rootId()));
 
         try (CognitoIdentityProviderClient member = CognitoClients.as(keyId, secret)) {
             AwsServiceException denied = assertAwsError(() -> member.createUserPool(r -> r.poolName("x")),

@@ -2,9 +2,7 @@ package io.gatehouse.aws.organizations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gatehouse.account.TestAccounts;
 import io.gatehouse.testing.GatehouseTest;
-import io.gatehouse.testing.PoolFixtures;
 import io.gatehouse.testing.QueryClients;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,24 +14,18 @@ import software.amazon.awssdk.services.iam.model.PolicyEvaluationDecisionType;
 @GatehouseTest
 class ScpSimulationTest {
 
-    private static final String SCP = "SERVICE_CONTROL_POLICY";
     private static final String DENY_DELETE = """
             {"Version":"2012-10-17","Statement":[{"Sid":"NoDeletes","Effect":"Deny","Action":"s3:DeleteObject",\
             "Resource":"*"}]}""";
 
     @Test
     void simulatePrincipalPolicyWhenMemberAccountScpDeniesThenExplicitDenyNotAllowedByOrganizations() {
-        OrganizationsWire management = OrganizationsWire.newAccount();
-        management.ok("CreateOrganization", "{}");
-        String rootId = management.ok("ListRoots", "{}").getString("Roots[0].Id");
-        management.ok("EnablePolicyType", Map.of("RootId", rootId, "PolicyType", SCP));
-        String memberId = management.ok("CreateAccount", Map.of("Email", PoolFixtures.unique("sim") + "@example.com",
-                "AccountName", "Member")).getString("CreateAccountStatus.AccountId");
-        String keyId = "AKIASIM" + memberId.substring(3);
-        String secret = "sim-member-secret-" + memberId;
-        TestAccounts.root(memberId, keyId, secret);
-        String denyId = management.ok("CreatePolicy", Map.of("Name", "NoDeletes", "Description", "deny",
-                "Content", DENY_DELETE, "Type", SCP)).getString("Policy.PolicySummary.Id");
+        OrganizationsWire.ScpOrganization org = OrganizationsWire.organizationWithScps("AKIASIM");
+        OrganizationsWire management = org.management();
+        String memberId = org.memberId();
+        String keyId = org.keyId();
+        String secret = org.secret();
+        String denyId = management.createScp("NoDeletes", DENY_DELETE);
         management.ok("AttachPolicy", Map.of("PolicyId", denyId, "TargetId", memberId));
 
         try (IamClient member = QueryClients.iamAs(keyId, secret)) {
