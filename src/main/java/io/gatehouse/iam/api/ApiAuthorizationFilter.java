@@ -99,15 +99,23 @@ public class ApiAuthorizationFilter {
     }
 
     private static Map<String, String> variables(Class<?> resourceClass) {
-        AuthorizeVariables declared = resourceClass == null ? null : resourceClass.getAnnotation(AuthorizeVariables.class);
-        if (declared == null) {
-            return Map.of();
-        }
-        Map<String, String> variables = new HashMap<>();
-        for (String pair : declared.value()) {
-            int equals = pair.indexOf('=');
-            variables.put(pair.substring(0, equals), pair.substring(equals + 1));
-        }
-        return variables;
+        return resourceClass == null ? Map.of() : VARIABLES.get(resourceClass);
     }
+
+    /** A resource class's {@link AuthorizeVariables}, parsed once per class rather than per request. */
+    private static final ClassValue<Map<String, String>> VARIABLES = new ClassValue<>() {
+        @Override
+        protected Map<String, String> computeValue(Class<?> resourceClass) {
+            AuthorizeVariables declared = resourceClass.getAnnotation(AuthorizeVariables.class);
+            if (declared == null) {
+                return Map.of();
+            }
+            Map<String, String> variables = new HashMap<>();
+            for (String pair : declared.value()) {
+                int equals = pair.indexOf('=');
+                variables.put(pair.substring(0, equals), pair.substring(equals + 1));
+            }
+            return Map.copyOf(variables);
+        }
+    };
 }
