@@ -7,6 +7,7 @@ import io.gatehouse.oidc.token.Issuer;
 import io.gatehouse.oidc.token.TokenVerifier;
 import io.gatehouse.platform.PlatformConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +35,11 @@ public class LoginVerifier {
     private final TokenVerifier userPoolTokens;
     private final Issuer issuer;
     private final IdentityPoolTokens poolTokens;
-    private final ExternalTokenVerifier external;
+    private final Instance<ExternalTokenVerifier> external;
     private final PlatformConfig platform;
 
     public LoginVerifier(TokenVerifier userPoolTokens, Issuer issuer, IdentityPoolTokens poolTokens,
-                         ExternalTokenVerifier external, PlatformConfig platform) {
+                         Instance<ExternalTokenVerifier> external, PlatformConfig platform) {
         this.userPoolTokens = Objects.requireNonNull(userPoolTokens, "userPoolTokens");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.poolTokens = Objects.requireNonNull(poolTokens, "poolTokens");
@@ -69,8 +70,8 @@ public class LoginVerifier {
             return userPoolToken(pool, userPoolProvider, token);
         }
         String oidcArn = pool.providers().openIdConnectArnOf(key);
-        if (oidcArn != null) {
-            return external.verify(pool, key, token)
+        if (oidcArn != null && external.isResolvable()) {
+            return external.get().verify(pool, key, token)
                     .map(claims -> login(key, claims, null, key + ":" + pool.id() + ":"))
                     .orElseThrow(() -> invalidToken("Invalid login token. The token is not valid for " + key + "."));
         }
