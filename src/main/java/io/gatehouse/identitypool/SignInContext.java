@@ -40,9 +40,9 @@ public record SignInContext(List<String> amr, Map<String, String> principalTags)
             PrincipalTagMap map = tagMaps.get(login.provider());
             if (map != null) {
                 map.effective().forEach((tag, claim) -> {
-                    Object value = login.claims().get(claim);
-                    if (value instanceof String || value instanceof Number || value instanceof Boolean) {
-                        tags.putIfAbsent(tag, String.valueOf(value));
+                    String value = scalar(login.claims().get(claim));
+                    if (value != null) {
+                        tags.putIfAbsent(tag, value);
                     }
                 });
             }
@@ -52,6 +52,17 @@ public record SignInContext(List<String> amr, Map<String, String> principalTags)
         amr.addAll(providers);
         amr.addAll(entries);
         return new SignInContext(amr, tags);
+    }
+
+    /** A claim usable as a tag value: a string, number or boolean, or a list of exactly one (as a parsed {@code aud}). */
+    private static String scalar(Object value) {
+        if (value instanceof List<?> list && list.size() == 1) {
+            return scalar(list.get(0));
+        }
+        if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return String.valueOf(value);
+        }
+        return null;
     }
 
     /** A developer token already carries its amr and principal tags. */
