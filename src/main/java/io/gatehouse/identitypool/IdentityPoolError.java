@@ -12,7 +12,9 @@ public enum IdentityPoolError implements ErrorCode {
     LIMIT_EXCEEDED(400, "LimitExceededException"),
     DEVELOPER_USER_ALREADY_REGISTERED(409, "DeveloperUserAlreadyRegisteredException"),
     /** No role for the kind of identity, or the role refuses to be assumed by cognito-identity.amazonaws.com. */
-    INVALID_CONFIGURATION(400, "InvalidIdentityPoolConfigurationException");
+    INVALID_CONFIGURATION(400, "InvalidIdentityPoolConfigurationException"),
+    /** The identity provider (an OIDC issuer's JWKS) could not be reached. */
+    EXTERNAL_SERVICE(400, "ExternalServiceException");
 
     private final int status;
     private final String awsName;

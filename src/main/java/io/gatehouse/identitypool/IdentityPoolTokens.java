@@ -15,7 +15,9 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import io.gatehouse.kms.SigningKeyService;
 import io.gatehouse.oidc.token.JwtSigner;
 import io.gatehouse.platform.PlatformConfig;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,14 +66,17 @@ public class IdentityPoolTokens {
     }
 
     public JWKSet jwks() {
-        keys.ensureSigningKey(KEY_OWNER);
         return keys.jwks(KEY_OWNER);
+    }
+
+    /** Gives the issuer its first signing key at start, on a transaction of its own, if it has none. */
+    void onStart(@Observes StartupEvent event) {
+        keys.ensureSigningKey(KEY_OWNER);
     }
 
     /** A signed token for the identity, valid for {@code duration}. */
     public String issue(String poolId, String identityId, List<String> amr, Map<String, String> principalTags,
                         Duration duration) {
-        keys.ensureSigningKey(KEY_OWNER);
         Instant now = clock.instant();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer()).subject(identityId).audience(poolId)

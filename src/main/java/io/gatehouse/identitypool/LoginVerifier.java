@@ -6,13 +6,14 @@ import io.gatehouse.core.GatehouseException;
 import io.gatehouse.oidc.token.Issuer;
 import io.gatehouse.oidc.token.TokenVerifier;
 import io.gatehouse.platform.PlatformConfig;
+import io.gatehouse.webidentity.WebIdentity;
+import io.gatehouse.webidentity.WebIdentityError;
+import io.gatehouse.webidentity.WebIdentityVerifier;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Verifies the {@code Logins} map of GetId, GetCredentialsForIdentity and GetOpenIdToken against
@@ -22,7 +23,7 @@ import java.util.Optional;
  *       URL without the scheme: the pool's ID token, whose {@code aud} must be an app client configured
  *       for it in {@code CognitoIdentityProviders};</li>
  *   <li>an IAM OIDC provider listed in {@code OpenIdConnectProviderARNs}, by its name (issuer without
- *       {@code https://}), verified by {@link ExternalTokenVerifier};</li>
+ *       {@code https://}), verified by {@link WebIdentityVerifier};</li>
  *   <li>{@code cognito-identity.amazonaws.com}: a token from GetOpenIdTokenForDeveloperIdentity of this pool.</li>
  * </ul>
  * Any other key, or a token that fails verification, is {@code NotAuthorizedException}, as in AWS.
@@ -35,11 +36,11 @@ public class LoginVerifier {
     private final TokenVerifier userPoolTokens;
     private final Issuer issuer;
     private final IdentityPoolTokens poolTokens;
-    private final Instance<ExternalTokenVerifier> external;
+    private final WebIdentityVerifier external;
     private final PlatformConfig platform;
 
     public LoginVerifier(TokenVerifier userPoolTokens, Issuer issuer, IdentityPoolTokens poolTokens,
-                         Instance<ExternalTokenVerifier> external, PlatformConfig platform) {
+                         WebIdentityVerifier external, PlatformConfig platform) {
         this.userPoolTokens = Objects.requireNonNull(userPoolTokens, "userPoolTokens");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.poolTokens = Objects.requireNonNull(poolTokens, "poolTokens");
@@ -70,10 +71,8 @@ public class LoginVerifier {
             return userPoolToken(pool, userPoolProvider, token);
         }
         String oidcArn = pool.providers().openIdConnectArnOf(key);
-        if (oidcArn != null && external.isResolvable()) {
-            return external.get().verify(pool, key, token)
-                    .map(claims -> login(key, claims, null, key + ":" + pool.id() + ":"))
-                    .orElseThrow(() -> invalidToken("Invalid login token. The token is not valid for " + key + "."));
+        if (oidcArn != null) {
+            return oidcToken(pool, key, oidcArn, token);
         }
         throw invalidToken("Invalid login token. " + key + " is not a login provider of this identity pool.");
     }
@@ -114,9 +113,25 @@ public class LoginVerifier {
                 IdentityPoolArns.FEDERATED_PRINCIPAL + ":" + pool.id() + ":" + verified.identityId());
     }
 
-    private static VerifiedLogin login(String provider, Map<String, Object> claims, String clientId, String amrPrefix) {
-        String subject = String.valueOf(claims.get("sub"));
-        return new VerifiedLogin(provider, subject, clientId, claims, amrPrefix + subject);
+    /**
+     * A token of an IAM OIDC provider of the pool's account: signature, expiry and audience as
+     * AssumeRoleWithWebIdentity checks them, and its issuer must be the provider the key names.
+     */
+    private VerifiedLogin oidcToken(IdentityPool pool, String key, String providerArn, String token) {
+        WebIdentity identity;
+        try {
+            identity = external.verify(pool.accountId(), token);
+        } catch (GatehouseException e) {
+            if (e.code() == WebIdentityError.IDP_COMMUNICATION_ERROR) {
+                throw new GatehouseException(IdentityPoolError.EXTERNAL_SERVICE, e.getMessage());
+            }
+            throw invalidToken("Invalid login token. " + e.getMessage());
+        }
+        if (!providerArn.equals(identity.providerArn())) {
+            throw invalidToken("Invalid login token. Issuer doesn't match providerName");
+        }
+        return new VerifiedLogin(key, identity.subject(), null, identity.claims(),
+                key + ":" + pool.id() + ":" + identity.subject());
     }
 
     private static String withoutScheme(String url) {
@@ -128,12 +143,4 @@ public class LoginVerifier {
         return new GatehouseException(CommonError.NOT_AUTHORIZED, message);
     }
 
-    /**
-     * Verification of tokens from IAM OIDC providers: the seam to the web-identity verifier, which
-     * answers the token's claims when it is valid for the named provider and empty otherwise.
-     */
-    public interface ExternalTokenVerifier {
-
-        Optional<Map<String, Object>> verify(IdentityPool pool, String providerName, String token);
-    }
 }
