@@ -54,11 +54,15 @@ public class IdentityService {
                 throw IdentityPoolService.notFound(poolId);
             }
             List<VerifiedLogin> verified = logins.verify(pool, loginTokens);
+            String identityId;
             if (verified.isEmpty()) {
                 requireGuestsAllowed(pool);
-                return create(pool.id()).id();
+                identityId = create(pool.id()).id();
+            } else {
+                identityId = resolve(pool, verified, null);
             }
-            return resolve(pool, verified, null);
+            audit.record(AuditEntry.success("identity.getid").withAccount(pool.accountId()).withTarget(identityId));
+            return identityId;
         });
     }
 
