@@ -14,20 +14,20 @@ import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.iam.IamClient;
 
 /** The AWS SDK's identity-pool client pointed at the test server: signed, or anonymous as apps call GetId. */
-final class IdentityPoolClients {
+public final class IdentityPoolClients {
 
     private IdentityPoolClients() {
     }
 
-    static CognitoIdentityClient root() {
+    public static CognitoIdentityClient root() {
         return as(SignedRequests.ACCESS_KEY_ID, SignedRequests.SECRET_ACCESS_KEY);
     }
 
-    static CognitoIdentityClient as(String accessKeyId, String secretAccessKey) {
+    public static CognitoIdentityClient as(String accessKeyId, String secretAccessKey) {
         return build(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey)));
     }
 
-    static CognitoIdentityClient unsigned() {
+    public static CognitoIdentityClient unsigned() {
         return build(AnonymousCredentialsProvider.create());
     }
 

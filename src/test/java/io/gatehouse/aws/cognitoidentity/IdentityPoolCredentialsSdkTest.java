@@ -29,7 +29,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * the refusals AWS gives.
  */
 @GatehouseTest
-class IdentityPoolCredentialsSdkTest {
+public class IdentityPoolCredentialsSdkTest {
 
     private CognitoIdentityClient admin;
     private CognitoIdentityClient app;
@@ -227,7 +227,7 @@ class IdentityPoolCredentialsSdkTest {
                         .rulesConfiguration(RulesConfigurationType.builder().rules(rule).build()).build())));
     }
 
-    static String callerArn(Credentials credentials) {
+    public static String callerArn(Credentials credentials) {
         return QueryClients.stsWithSession(credentials.accessKeyId(), credentials.secretKey(), credentials.sessionToken())
                 .getCallerIdentity().arn();
     }

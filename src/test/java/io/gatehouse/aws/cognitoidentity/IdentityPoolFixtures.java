@@ -12,39 +12,39 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowTyp
  * A user pool with an app client and a user, an identity pool trusting that client, and IAM roles
  * whose trust policy names {@code cognito-identity.amazonaws.com} for that identity pool.
  */
-final class IdentityPoolFixtures {
+public final class IdentityPoolFixtures {
 
     /** The role's permissions: list user pools, nothing else. */
-    static final String LIST_USER_POOLS = """
+    public static final String LIST_USER_POOLS = """
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"cognito-idp:ListUserPools","Resource":"*"}]}""";
 
     private IdentityPoolFixtures() {
     }
 
     /** A user pool, a public client signing in with a password, and one user. */
-    record UserPool(String poolId, String clientId, String username) {
+    public record UserPool(String poolId, String clientId, String username) {
 
-        String providerName() {
+        public String providerName() {
             return "cognito-idp.us-east-1.amazonaws.com/" + poolId;
         }
 
-        CognitoIdentityProvider provider() {
+        public CognitoIdentityProvider provider() {
             return CognitoIdentityProvider.builder().providerName(providerName()).clientId(clientId).build();
         }
 
         /** An ID token from InitiateAuth USER_PASSWORD_AUTH. */
-        String idToken(String user) {
+        public String idToken(String user) {
             return CognitoClients.unsigned().initiateAuth(r -> r.clientId(clientId).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
                     .authParameters(Map.of("USERNAME", user, "PASSWORD", PoolFixtures.PASSWORD)))
                     .authenticationResult().idToken();
         }
 
-        String idToken() {
+        public String idToken() {
             return idToken(username);
         }
     }
 
-    static UserPool userPool() {
+    public static UserPool userPool() {
         String poolId = AppFixtures.pool(Map.of());
         PoolFixtures.Client client = AppFixtures.publicClient(poolId, AppFixtures.ALL_FLOWS);
         String username = PoolFixtures.createUser(poolId, "idp", Map.of("email", PoolFixtures.unique("u") + "@example.com"));
@@ -55,7 +55,7 @@ final class IdentityPoolFixtures {
      * A role assumable by identities of {@code identityPoolId} whose amr contains {@code amr}
      * ({@code authenticated} or {@code unauthenticated}), allowed {@code permissions}; returns its ARN.
      */
-    static String role(String identityPoolId, String amr, String permissions) {
+    public static String role(String identityPoolId, String amr, String permissions) {
         String name = PoolFixtures.unique("IdentityRole");
         String trust = """
                 {"Version":"2012-10-17","Statement":[{"Effect":"Allow",
