@@ -104,7 +104,6 @@ class IdentityOperations implements JsonOperations {
         if (max == null) {
             throw JsonInput.missing("MaxResults");
         }
-        input.bool("HideDisabled");
         int limit = JsonPage.limit(max, "maxResults", 1, 60, 60);
         List<PoolIdentity> fetched = identities.list(call.caller().accountId(), poolId,
                 JsonPage.afterKey(input.string("NextToken")), limit + 1);

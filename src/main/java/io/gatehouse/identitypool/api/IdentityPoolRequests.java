@@ -1,8 +1,10 @@
 package io.gatehouse.identitypool.api;
 
+import io.gatehouse.api.RequestInput;
 import io.gatehouse.identitypool.IdentityPoolSpec;
 import io.gatehouse.identitypool.IdentityProviders;
 import io.gatehouse.identitypool.PoolRoles;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,7 +48,7 @@ public final class IdentityPoolRequests {
     public record Roles(Map<String, String> roles, Map<String, RoleMapping> roleMappings) {
 
         PoolRoles toDomain() {
-            Map<String, PoolRoles.RoleMapping> mappings = new java.util.LinkedHashMap<>();
+            Map<String, PoolRoles.RoleMapping> mappings = new LinkedHashMap<>();
             if (roleMappings != null) {
                 roleMappings.forEach((provider, m) -> mappings.put(provider, new PoolRoles.RoleMapping(
                         required(m.type(), "type"), m.ambiguousRoleResolution(),
@@ -77,6 +79,6 @@ public final class IdentityPoolRequests {
     }
 
     private static String required(String value, String field) {
-        return io.gatehouse.api.RequestInput.field(value, field);
+        return RequestInput.field(value, field);
     }
 }

@@ -7,6 +7,8 @@ import io.gatehouse.api.StrictJson;
 import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
+import io.gatehouse.core.CommonError;
+import io.gatehouse.core.GatehouseException;
 import io.gatehouse.core.Page;
 import io.gatehouse.identitypool.IdentityPool;
 import io.gatehouse.identitypool.IdentityPoolService;
@@ -180,8 +182,7 @@ public class IdentityPoolResource {
     private PoolIdentity requireInPool(String poolId, String identityId) {
         PoolIdentity identity = identities.describe(callers.require().accountId(), identityId);
         if (!identity.poolId().equals(poolId)) {
-            throw new io.gatehouse.core.GatehouseException(io.gatehouse.core.CommonError.NOT_FOUND,
-                    "Identity '" + identityId + "' not found.");
+            throw new GatehouseException(CommonError.NOT_FOUND, "Identity '" + identityId + "' not found.");
         }
         return identity;
     }

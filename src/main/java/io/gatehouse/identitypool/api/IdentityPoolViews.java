@@ -4,6 +4,7 @@ import io.gatehouse.identitypool.IdentityPool;
 import io.gatehouse.identitypool.PoolIdentity;
 import io.gatehouse.identitypool.PoolRoles;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ public final class IdentityPoolViews {
                             Map<String, IdentityPoolRequests.RoleMapping> roleMappings) {
 
         static RolesView of(String poolId, PoolRoles roles) {
-            Map<String, IdentityPoolRequests.RoleMapping> mappings = new java.util.LinkedHashMap<>();
+            Map<String, IdentityPoolRequests.RoleMapping> mappings = new LinkedHashMap<>();
             roles.mappings().forEach((provider, m) -> mappings.put(provider, new IdentityPoolRequests.RoleMapping(
                     m.type(), m.ambiguousRoleResolution(), m.rules().stream().map(r -> new IdentityPoolRequests.Rule(
                             r.claim(), r.matchType(), r.value(), r.roleArn())).toList())));
