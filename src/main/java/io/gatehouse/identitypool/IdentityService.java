@@ -84,6 +84,7 @@ public class IdentityService {
             store.identityOf(pool.id(), link).ifPresentOrElse(linked::add, () -> unlinked.add(link));
         }
         if (expected != null) {
+            requireProven(expected, linked);
             linked.add(expected);
         }
         if (linked.size() > 1) {
@@ -104,6 +105,19 @@ public class IdentityService {
             store.touchIdentity(identityId, now);
         }
         return identityId;
+    }
+
+    /**
+     * An identity id is no secret, so a new login may join an identity only when the identity is a
+     * guest or another of the request's logins is already linked (to it, or else to another identity,
+     * which is then a conflict); else anyone could attach their login to someone else's identity.
+     */
+    private void requireProven(String identityId, Set<String> linked) {
+        boolean guest = store.findIdentity(identityId).map(i -> !i.authenticated()).orElse(true);
+        if (!guest && linked.isEmpty()) {
+            throw new GatehouseException(CommonError.NOT_AUTHORIZED,
+                    "Logins don't match. Please include at least one valid login for this identity or identity pool.");
+        }
     }
 
     public PoolIdentity describe(String accountId, String identityId) {

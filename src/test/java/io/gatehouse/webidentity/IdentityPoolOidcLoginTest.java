@@ -98,6 +98,10 @@ class IdentityPoolOidcLoginTest {
         Map<String, String> newcomer = Map.of(name, idp.rsaToken(AUDIENCE, b -> b.subject("newcomer")));
         app.getCredentialsForIdentity(r -> r.identityId(guest).logins(newcomer));
         assertThat(admin.describeIdentity(r -> r.identityId(guest)).logins()).containsExactly(name);
+        Map<String, String> stranger = Map.of(name, idp.rsaToken(AUDIENCE, b -> b.subject("stranger")));
+        var hijack = assertAwsError(() -> app.getCredentialsForIdentity(r -> r.identityId(identityId).logins(stranger)),
+                "NotAuthorizedException", 400);
+        assertThat(hijack.awsErrorDetails().errorMessage()).contains("Logins don't match");
 
         app.unlinkIdentity(r -> r.identityId(identityId).logins(userPoolLogin).loginsToRemove(name));
         assertThat(admin.describeIdentity(r -> r.identityId(identityId)).logins()).containsExactly(users.providerName());
