@@ -5,7 +5,6 @@ import io.gatehouse.audit.AuditLog;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerSession;
 import io.gatehouse.auth.PrincipalType;
-import io.gatehouse.core.GatehouseException;
 import io.gatehouse.iam.policy.Decision;
 import io.gatehouse.iam.policy.Policy;
 import io.gatehouse.iam.policy.PolicyEvaluator;
@@ -24,7 +23,8 @@ import java.util.Optional;
  * Authorizes every signed operation, from any protocol, with the one policy engine: gathers the
  * policies that bear on the caller (identity policies, permissions boundary, session policies,
  * the SCPs of its account's organization), fills the request's condition keys, and evaluates.
- * A denial is audited and thrown as {@link AuthorizationError#ACCESS_DENIED} with AWS's message.
+ * A denial is audited and thrown as {@link AccessDeniedException} ({@link AuthorizationError#ACCESS_DENIED})
+ * with AWS's message and an encoded authorization message ({@link AuthorizationMessages}).
  */
 @ApplicationScoped
 public class Authorizer {
@@ -35,22 +35,25 @@ public class Authorizer {
     private final RequestFactsSource requestFacts;
     private final AuditLog audit;
     private final Clock clock;
+    private final AuthorizationMessages messages;
     private final PolicyEvaluator evaluator = new PolicyEvaluator();
 
     public Authorizer(IdentityPolicySource identities, ServiceControlPolicies organizations,
                       SessionPolicyCache sessionPolicies, RequestFactsSource requestFacts, AuditLog audit,
-                      Clock clock) {
+                      Clock clock, AuthorizationMessages messages) {
         this.identities = Objects.requireNonNull(identities, "identities");
         this.organizations = Objects.requireNonNull(organizations, "organizations");
         this.sessionPolicies = Objects.requireNonNull(sessionPolicies, "sessionPolicies");
         this.requestFacts = Objects.requireNonNull(requestFacts, "requestFacts");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.messages = Objects.requireNonNull(messages, "messages");
     }
 
     /** Lets the operation run, or throws {@code AccessDenied} after auditing the denial. */
     public void authorize(AuthorizationRequest request) {
-        Decision decision = decide(request);
+        Evaluation evaluation = evaluate(request);
+        Decision decision = evaluation.decision();
         if (decision.allowed()) {
             return;
         }
@@ -58,19 +61,24 @@ public class Authorizer {
         audit.recordLater(AuditEntry.failure("iam.authorize", decision.outcome().simulatorName())
                 .withAccount(caller.accountId()).withActor(caller.principalArn())
                 .withTarget(truncate(request.action() + " " + request.resource())));
-        throw new GatehouseException(AuthorizationError.ACCESS_DENIED,
-                decision.denialMessage(caller.principalArn(), request.action(), request.resource()));
+        throw new AccessDeniedException(decision.denialMessage(caller.principalArn(), request.action(),
+                request.resource()), messages.encode(caller, evaluation.context(), decision));
     }
 
     /** The engine's decision for the request, without side effects. */
     public Decision decide(AuthorizationRequest request) {
+        return evaluate(request).decision();
+    }
+
+    /** The engine's decision with the condition context it evaluated, without side effects. */
+    public Evaluation evaluate(AuthorizationRequest request) {
         Caller caller = request.caller();
         Optional<PrincipalPolicies> principal = principalPolicies(caller);
         RequestContext.Builder context = RequestKeys.of(caller, principalTags(caller, principal),
                 organizations.organizationOf(caller.accountId()).orElse(null), requestFacts.current(), clock.instant());
         request.requestKeys().forEach(context::put);
         RequestContext built = context.action(request.action()).resource(request.resource()).build();
-        return evaluator.evaluate(policySet(caller, principal, request.resourceAccountId()), built);
+        return new Evaluation(evaluator.evaluate(policySet(caller, principal, request.resourceAccountId()), built), built);
     }
 
     private PolicySet policySet(Caller caller, Optional<PrincipalPolicies> principal, String resourceAccountId) {
