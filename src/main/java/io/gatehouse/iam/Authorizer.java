@@ -72,10 +72,19 @@ public class Authorizer {
 
     /** The engine's decision with the condition context it evaluated, without side effects. */
     public Evaluation evaluate(AuthorizationRequest request) {
+        return evaluate(request, requestFacts.current());
+    }
+
+    /**
+     * As {@link #evaluate(AuthorizationRequest)} for a request that did not arrive here: {@code origin}
+     * describes the HTTP request the caller sent elsewhere (a resource server asking
+     * {@code /api/v1/authorize}), not the one being served.
+     */
+    public Evaluation evaluate(AuthorizationRequest request, RequestFacts origin) {
         Caller caller = request.caller();
         Optional<PrincipalPolicies> principal = principalPolicies(caller);
         RequestContext.Builder context = RequestKeys.of(caller, principalTags(caller, principal),
-                organizations.organizationOf(caller.accountId()).orElse(null), requestFacts.current(), clock.instant());
+                organizations.organizationOf(caller.accountId()).orElse(null), origin, clock.instant());
         request.requestKeys().forEach(context::put);
         RequestContext built = context.action(request.action()).resource(request.resource()).build();
         return new Evaluation(evaluator.evaluate(policySet(caller, principal, request.resourceAccountId()), built), built);
