@@ -16,6 +16,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -145,6 +146,38 @@ class AuthorizeApiTest {
         assertThat(answer.getList("matchedStatements.sid")).containsExactly("ReadOrders");
         assertThat(answer.getList("matchedStatements.sourcePolicyType")).containsExactly("user");
         assertThat(answer.getString("encodedMessage")).isNull();
+        Map<String, Object> asMap = signed(caller, "GET", "/orders/42?view=full&x=a%20b");
+        asMap.put("query", Map.of("view", "full", "x", List.of("a b")));
+        assertThat(ask(server, question(asMap, "orders:GetOrder", ORDER, null)).getString("decision"))
+                .isEqualTo("Allow");
+    }
+
+    @Test
+    void authorizeWhenCallerPresignedUrlThenVerifiedLikeHeaderSignature() {
+        Principal server = user("rs", AUTHORIZER_POLICY);
+        Principal caller = user("caller", CALLER_POLICY);
+        SdkHttpRequest presigned = SIGNER.sign(r -> r.identity(AwsCredentialsIdentity.create(
+                        caller.key().accessKeyId(), caller.key().secretAccessKey()))
+                .request(SdkHttpRequest.builder().method(SdkHttpMethod.GET)
+                        .uri(URI.create("https://orders.example.com/orders/42")).build())
+                .putProperty(AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, "orders")
+                .putProperty(AwsV4HttpSigner.REGION_NAME, SignedRequests.REGION)
+                .putProperty(AwsV4FamilyHttpSigner.AUTH_LOCATION, AwsV4FamilyHttpSigner.AuthLocation.QUERY_STRING)
+                .putProperty(AwsV4FamilyHttpSigner.EXPIRATION_DURATION, Duration.ofMinutes(5))).request();
+        Map<String, Object> request = new HashMap<>();
+        request.put("method", "GET");
+        request.put("path", presigned.encodedPath());
+        request.put("query", presigned.encodedQueryParameters().orElseThrow());
+        request.put("headers", Map.of("host", List.of("orders.example.com")));
+        request.put("bodySha256", sha256(new byte[0]));
+        request.put("service", "orders");
+        Map<String, Object> extended = new HashMap<>(request);
+        extended.put("query", presigned.encodedQueryParameters().orElseThrow() + "&admin=true");
+
+        assertThat(ask(server, question(request, "orders:GetOrder", ORDER, null)).getString("principal.arn"))
+                .isEqualTo(caller.arn());
+        assertThat(ask(server, question(extended, "orders:GetOrder", ORDER, null)).getString("reason"))
+                .isEqualTo("SignatureDoesNotMatch");
     }
 
     @Test
