@@ -39,7 +39,8 @@ public record Problem(
 
     /** A problem of an error table entry: type and title name the AWS error. */
     public static Problem of(ErrorCode code, String detail, String instance, String requestId) {
-        return new Problem(TYPE_BASE + code.awsName(), code.awsName(), code.status(), detail, instance, requestId, null);
+        return new Problem(TYPE_BASE + code.awsName(), code.awsName(), code.status(), detail, instance, requestId,
+                null);
     }
 
     /** This problem with the encoded authorization message of an AccessDenied. */

@@ -33,7 +33,8 @@ public class ProblemWriter {
     public Response write(int status, String detail) {
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "HTTP " + status : type.getReasonPhrase();
-        return toResponse(new Problem(Problem.ABOUT_BLANK, title, status, detail, request.path(), request.requestId(), null));
+        return toResponse(new Problem(Problem.ABOUT_BLANK, title, status, detail, request.path(), request.requestId(),
+                null));
     }
 
     private static Response toResponse(Problem problem) {

@@ -96,6 +96,7 @@ public record DescribedRequest(String method, String path, Map<String, List<Stri
     /** Names only: header and query values carry the caller's signature and session token. */
     @Override
     public String toString() {
-        return "DescribedRequest[" + method + " " + path + ", service=" + service + ", headers=" + headers.keySet() + "]";
+        return "DescribedRequest[" + method + " " + path + ", service=" + service + ", headers=" + headers.keySet()
+                + "]";
     }
 }

@@ -93,8 +93,8 @@ public class AuthorizationMessages {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("allowed", decision.allowed());
         message.put("explicitDeny", decision.outcome() == Outcome.EXPLICIT_DENY);
-        message.put("matchedStatements", items(DecidingStatement.of(decision).stream().map(AuthorizationMessages::statement)
-                .toList()));
+        message.put("matchedStatements", items(DecidingStatement.of(decision).stream()
+                .map(AuthorizationMessages::statement).toList()));
         message.put("failures", items(List.of()));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("principal", principal(caller));

@@ -8,6 +8,7 @@ import io.gatehouse.auth.PrincipalType;
 import io.gatehouse.iam.policy.Decision;
 import io.gatehouse.iam.policy.Policy;
 import io.gatehouse.iam.policy.PolicyEvaluator;
+import io.gatehouse.iam.policy.PolicyKind;
 import io.gatehouse.iam.policy.PolicySet;
 import io.gatehouse.iam.policy.RequestContext;
 import io.gatehouse.iam.policy.RequestPrincipal;
@@ -70,8 +71,23 @@ public class Authorizer {
         audit.recordLater(AuditEntry.failure("iam.authorize", decision.outcome().simulatorName())
                 .withAccount(caller.accountId()).withActor(caller.principalArn())
                 .withTarget(truncate(request.action() + " " + request.resource())));
+        String encoded = messages.encode(caller, evaluation.context(), visibleToCaller(request, decision));
         throw new AccessDeniedException(decision.denialMessage(caller.principalArn(), request.action(),
-                request.resource()), messages.encode(caller, evaluation.context(), decision));
+                request.resource()), encoded);
+    }
+
+    /**
+     * The caller's account decodes the message of its denial, so a cross-account denial leaves out
+     * the statements of the other account's resource or trust policies.
+     */
+    private static Decision visibleToCaller(AuthorizationRequest request, Decision decision) {
+        String owner = request.resourceAccountId();
+        if (owner == null || owner.equals(request.caller().accountId())) {
+            return decision;
+        }
+        return new Decision(decision.outcome(), decision.reason(), decision.matchedStatements().stream()
+                .filter(m -> m.kind() != PolicyKind.RESOURCE && m.kind() != PolicyKind.TRUST).toList(),
+                decision.allowedByOrganizations());
     }
 
     /** The engine's decision for the request, without side effects. */

@@ -236,7 +236,8 @@ class AuthorizeApiTest {
         Principal caller = user("caller", CALLER_POLICY);
         Map<String, Object> request = signed(caller, "GET", "/orders/42");
 
-        for (Map<String, Object> context : List.<Map<String, Object>>of(Map.of("aws:PrincipalArn", "arn:aws:iam::1:root"),
+        for (Map<String, Object> context : List.<Map<String, Object>>of(
+                Map.of("aws:PrincipalArn", "arn:aws:iam::1:root"),
                 Map.of("AWS:MultiFactorAuthPresent", "true"), Map.of("aws:PrincipalTag/team", "admins"),
                 Map.of("aws:CurrentTime", "2020-01-01T00:00:00Z"), Map.of("aws:SourceIp", "example.com"),
                 Map.of("aws:SourceIp", List.of("203.0.113.1", "203.0.113.2")), Map.of("nocolon", "x"),
@@ -344,7 +345,8 @@ class AuthorizeApiTest {
                 + "allows the gatehouse:Authorize action"));
         String encoded = denied.jsonPath().getString("encodedAuthorizationMessage");
         String decoded = SignedRequests.root().post("/api/v1/sts/authorization-messages/decode",
-                Map.of("encodedMessage", encoded)).then().statusCode(200).extract().jsonPath().getString("decodedMessage");
+                Map.of("encodedMessage", encoded)).then().statusCode(200).extract().jsonPath()
+                .getString("decodedMessage");
         assertThat(JsonPath.from(decoded).getString("context.action")).isEqualTo("gatehouse:Authorize");
         assertThat(JsonPath.from(decoded).getString("context.principal.arn")).isEqualTo(server.arn());
     }

@@ -37,7 +37,8 @@ class ConditionContextTest {
 
     @Test
     void contextWhenGatehouseKeysOrMalformedThenRefused() {
-        for (Map<String, List<String>> keys : List.<Map<String, List<String>>>of(Map.of("aws:PrincipalArn", List.of("x")),
+        for (Map<String, List<String>> keys : List.<Map<String, List<String>>>of(
+                Map.of("aws:PrincipalArn", List.of("x")),
                 Map.of("aws:principalorgid", List.of("o-1")), Map.of("aws:MultiFactorAuthAge", List.of("1")),
                 Map.of("aws:RequestedRegion", List.of("us-east-1")), Map.of("aws:userid", List.of("AIDA")),
                 Map.of("aws:SourceIp", List.of("999.1.1.1")), Map.of("aws:SourceIp", List.of("host.example")),

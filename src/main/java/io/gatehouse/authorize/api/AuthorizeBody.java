@@ -33,7 +33,8 @@ record AuthorizeBody(SignedRequestBody request,
                              @Schema(example = "/orders/42") String path,
                              @Schema(description = "The raw query string as received, or an object of decoded "
                                      + "parameter names to a string or a list of strings") JsonNode query,
-                             @Schema(example = "{\"host\":[\"orders.example.com\"],\"x-amz-date\":[\"20261128T101500Z\"],"
+                             @Schema(example = "{\"host\":[\"orders.example.com\"],"
+                                     + "\"x-amz-date\":[\"20261128T101500Z\"],"
                                      + "\"authorization\":[\"AWS4-HMAC-SHA256 Credential=...\"]}")
                              Map<String, List<String>> headers,
                              @Schema(example = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
