@@ -11,6 +11,7 @@ import io.gatehouse.iam.policy.Policy;
 import io.gatehouse.iam.policy.PolicyEvaluator;
 import io.gatehouse.iam.policy.PolicySet;
 import io.gatehouse.iam.policy.RequestContext;
+import io.gatehouse.iam.policy.RequestPrincipal;
 import io.gatehouse.org.ServiceControlPolicies;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -50,7 +51,15 @@ public class Authorizer {
 
     /** Lets the operation run, or throws {@code AccessDenied} after auditing the denial. */
     public void authorize(AuthorizationRequest request) {
-        Decision decision = decide(request);
+        authorize(request, List.of());
+    }
+
+    /**
+     * As {@link #authorize(AuthorizationRequest)} for a resource that has resource-based policies
+     * (a role's trust policy for {@code sts:AssumeRole}).
+     */
+    public void authorize(AuthorizationRequest request, List<Policy> resourcePolicies) {
+        Decision decision = decide(request, resourcePolicies);
         if (decision.allowed()) {
             return;
         }
@@ -64,21 +73,42 @@ public class Authorizer {
 
     /** The engine's decision for the request, without side effects. */
     public Decision decide(AuthorizationRequest request) {
+        return decide(request, List.of());
+    }
+
+    /** The decision for a request on a resource with resource-based policies, without side effects. */
+    public Decision decide(AuthorizationRequest request, List<Policy> resourcePolicies) {
         Caller caller = request.caller();
         Optional<PrincipalPolicies> principal = principalPolicies(caller);
         RequestContext.Builder context = RequestKeys.of(caller, principalTags(caller, principal),
                 organizations.organizationOf(caller.accountId()).orElse(null), requestFacts.current(), clock.instant());
         request.requestKeys().forEach(context::put);
         RequestContext built = context.action(request.action()).resource(request.resource()).build();
-        return evaluator.evaluate(policySet(caller, principal, request.resourceAccountId()), built);
+        return evaluator.evaluate(policySet(caller, principal, resourcePolicies, request.resourceAccountId()), built);
     }
 
-    private PolicySet policySet(Caller caller, Optional<PrincipalPolicies> principal, String resourceAccountId) {
+    /**
+     * The decision for a principal that has no IAM identity of its own (a web identity federated
+     * through an OpenID Connect provider): only the resource's policies can allow it. {@code keys}
+     * are the request's own condition keys (the provider's {@code :aud}, {@code :sub}…); the
+     * request-wide ones (time, source address, region) are added here.
+     */
+    public Decision decideFederated(RequestPrincipal principal, String action, String resource,
+                                    Map<String, List<String>> keys, List<Policy> resourcePolicies) {
+        RequestContext.Builder context = RequestKeys.ofRequest(principal, requestFacts.current(), clock.instant());
+        keys.forEach(context::put);
+        RequestContext built = context.action(action).resource(resource).build();
+        return evaluator.evaluate(new PolicySet(List.of(), resourcePolicies, null, List.of(), List.of(), false, null),
+                built);
+    }
+
+    private PolicySet policySet(Caller caller, Optional<PrincipalPolicies> principal, List<Policy> resourcePolicies,
+                                String resourceAccountId) {
         List<Policy> identity = principal.map(PrincipalPolicies::identityPolicies).orElse(List.of());
         Policy boundary = principal.map(PrincipalPolicies::permissionsBoundary).orElse(null);
         List<Policy> session = caller.temporarySession().map(s -> sessionPolicies.compile(s.sessionPolicies()))
                 .orElse(List.of());
-        return new PolicySet(identity, List.of(), boundary, session, organizations.levelsFor(caller.accountId()),
+        return new PolicySet(identity, resourcePolicies, boundary, session, organizations.levelsFor(caller.accountId()),
                 caller.type() == PrincipalType.ROOT, resourceAccountId);
     }
 

@@ -28,13 +28,7 @@ final class RequestKeys {
     /** The request's principal and condition context; {@code origin} describes the HTTP request. */
     static RequestContext.Builder of(Caller caller, Map<String, String> principalTags, String organizationId,
                                      RequestFacts origin, Instant now) {
-        RequestContext.Builder context = RequestContext.builder().principal(principal(caller));
-        context.put("aws:CurrentTime", DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)));
-        context.put("aws:EpochTime", Long.toString(now.getEpochSecond()));
-        context.put("aws:SecureTransport", Boolean.toString(origin.secure()));
-        context.put("aws:RequestedRegion", origin.region());
-        putIfPresent(context, "aws:SourceIp", origin.sourceIp());
-        putIfPresent(context, "aws:UserAgent", origin.userAgent());
+        RequestContext.Builder context = ofRequest(principal(caller), origin, now);
         context.put("aws:PrincipalArn", principalArn(caller));
         context.put("aws:PrincipalAccount", caller.accountId());
         context.put("aws:PrincipalType", principalType(caller.type()));
@@ -46,9 +40,22 @@ final class RequestKeys {
         return context;
     }
 
+    /** The keys every request has whoever makes it: time, transport, region, client address and agent. */
+    static RequestContext.Builder ofRequest(RequestPrincipal principal, RequestFacts origin, Instant now) {
+        RequestContext.Builder context = RequestContext.builder().principal(principal);
+        context.put("aws:CurrentTime", DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)));
+        context.put("aws:EpochTime", Long.toString(now.getEpochSecond()));
+        context.put("aws:SecureTransport", Boolean.toString(origin.secure()));
+        context.put("aws:RequestedRegion", origin.region());
+        putIfPresent(context, "aws:SourceIp", origin.sourceIp());
+        putIfPresent(context, "aws:UserAgent", origin.userAgent());
+        return context;
+    }
+
     private static void putSession(RequestContext.Builder context, CallerSession session, Instant now) {
         context.put("aws:TokenIssueTime", DateTimeFormatter.ISO_INSTANT.format(session.issuedAt()));
         context.put("aws:MultiFactorAuthPresent", Boolean.toString(session.multiFactor()));
+        putIfPresent(context, "aws:SourceIdentity", session.sourceIdentity());
         if (session.multiFactor()) {
             long age = Duration.between(session.mfaAuthenticatedAt(), now).toSeconds();
             context.put("aws:MultiFactorAuthAge", Long.toString(Math.max(0, age)));

@@ -7,16 +7,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything a session token carries, sealed inside it: the temporary access key and its secret,
  * the principal (account, ARN, type, unique id), issue and expiry times, when MFA was proved (null
- * if not), the role it stands for, session policies and session tags. {@code version} names the
- * layout so a later release can read tokens issued by this one.
+ * if not), the role it stands for, session policies, session tags, the transitive tag keys and the
+ * source identity. {@code version} names the layout so a later release can read tokens issued by
+ * this one; fields added within a version are optional (absent in older tokens).
  */
 record SessionClaims(int version, String accessKeyId, String secretAccessKey, String accountId, String principalArn,
                      PrincipalType type, String userId, Instant issuedAt, Instant expiresAt, Instant mfaAt,
-                     String roleArn, List<String> sessionPolicies, Map<String, String> tags) {
+                     String roleArn, List<String> sessionPolicies, Map<String, String> tags,
+                     Set<String> transitiveTagKeys, String sourceIdentity) {
 
     static final int CURRENT_VERSION = 1;
 
@@ -31,11 +34,13 @@ record SessionClaims(int version, String accessKeyId, String secretAccessKey, St
         Objects.requireNonNull(expiresAt, "expiresAt");
         sessionPolicies = sessionPolicies == null ? List.of() : List.copyOf(sessionPolicies);
         tags = tags == null ? Map.of() : Map.copyOf(tags);
+        transitiveTagKeys = transitiveTagKeys == null ? Set.of() : Set.copyOf(transitiveTagKeys);
     }
 
     Caller caller() {
         return new Caller(accountId, principalArn, accessKeyId, type, userId,
-                new CallerSession(issuedAt, expiresAt, mfaAt, roleArn, sessionPolicies, tags));
+                new CallerSession(issuedAt, expiresAt, mfaAt, roleArn, sessionPolicies, tags, transitiveTagKeys,
+                        sourceIdentity));
     }
 
     @Override

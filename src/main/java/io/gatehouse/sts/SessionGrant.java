@@ -6,15 +6,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What a new session is for: the principal it acts as, how long it lasts, when MFA was proved
- * (null if not), the role it stands for (null for sessions of a user or root), session policies
- * and session tags.
+ * (null if not), the role it stands for (null for sessions of a user or root), session policies,
+ * session tags, the keys of the tags that are transitive, and the source identity (null if none).
  */
 public record SessionGrant(String accountId, String principalArn, PrincipalType type, String userId,
                            Duration duration, Instant mfaAt, String roleArn, List<String> sessionPolicies,
-                           Map<String, String> tags) {
+                           Map<String, String> tags, Set<String> transitiveTagKeys, String sourceIdentity) {
 
     public SessionGrant {
         Objects.requireNonNull(accountId, "accountId");
@@ -24,11 +25,13 @@ public record SessionGrant(String accountId, String principalArn, PrincipalType 
         Objects.requireNonNull(duration, "duration");
         sessionPolicies = List.copyOf(Objects.requireNonNull(sessionPolicies, "sessionPolicies"));
         tags = Map.copyOf(Objects.requireNonNull(tags, "tags"));
+        transitiveTagKeys = Set.copyOf(Objects.requireNonNull(transitiveTagKeys, "transitiveTagKeys"));
     }
 
     /** A session of a user or the root user, with no session policies or tags. */
     public static SessionGrant forPrincipal(String accountId, String principalArn, PrincipalType type, String userId,
                                             Duration duration, Instant mfaAt) {
-        return new SessionGrant(accountId, principalArn, type, userId, duration, mfaAt, null, List.of(), Map.of());
+        return new SessionGrant(accountId, principalArn, type, userId, duration, mfaAt, null, List.of(), Map.of(),
+                Set.of(), null);
     }
 }

@@ -32,7 +32,8 @@ public class SessionIssuer {
         String secret = ids.token(30);
         SessionClaims claims = new SessionClaims(SessionClaims.CURRENT_VERSION, accessKeyId, secret,
                 grant.accountId(), grant.principalArn(), grant.type(), grant.userId(), now, expires, grant.mfaAt(),
-                grant.roleArn(), grant.sessionPolicies(), grant.tags());
+                grant.roleArn(), grant.sessionPolicies(), grant.tags(), grant.transitiveTagKeys(),
+                grant.sourceIdentity());
         return new TemporaryCredentials(accessKeyId, secret, codec.encode(claims), expires);
     }
 }

@@ -4,7 +4,9 @@ import io.gatehouse.core.ErrorCode;
 
 /** STS's own errors, named and statused as STS answers them. */
 public enum StsError implements ErrorCode {
-    VALIDATION_ERROR(400, "ValidationError");
+    VALIDATION_ERROR(400, "ValidationError"),
+    MALFORMED_POLICY_DOCUMENT(400, "MalformedPolicyDocument"),
+    PACKED_POLICY_TOO_LARGE(400, "PackedPolicyTooLarge");
 
     private final int status;
     private final String awsName;

@@ -4,11 +4,7 @@ import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.PrincipalType;
 import io.gatehouse.core.GatehouseException;
 import io.gatehouse.iam.AuthorizationError;
-import io.gatehouse.iam.MfaCheck;
-import io.gatehouse.iam.MfaDevice;
-import io.gatehouse.iam.MfaDeviceService;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -29,13 +25,11 @@ public class UserSessions {
     public static final Duration MAX_ROOT_DURATION = Duration.ofHours(1);
 
     private final SessionIssuer issuer;
-    private final MfaDeviceService mfa;
-    private final Clock clock;
+    private final CallerMfa mfa;
 
-    public UserSessions(SessionIssuer issuer, MfaDeviceService mfa, Clock clock) {
+    public UserSessions(SessionIssuer issuer, CallerMfa mfa) {
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.mfa = Objects.requireNonNull(mfa, "mfa");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -49,7 +43,7 @@ public class UserSessions {
                     "Cannot call GetSessionToken with session credentials");
         }
         Duration lasts = duration(caller, duration);
-        Instant mfaAt = tokenCode == null && serialNumber == null ? null : checkMfa(caller, serialNumber, tokenCode);
+        Instant mfaAt = mfa.prove(caller, serialNumber, tokenCode);
         return issuer.issue(SessionGrant.forPrincipal(caller.accountId(), caller.principalArn(), caller.type(),
                 caller.userId(), lasts, mfaAt));
     }
@@ -65,25 +59,5 @@ public class UserSessions {
                     + MIN_DURATION.toSeconds() + " and " + max.toSeconds() + " for this principal");
         }
         return requested;
-    }
-
-    /** The code must be current, unused, and from a device assigned to the caller itself. */
-    private Instant checkMfa(Caller caller, String serialNumber, String tokenCode) {
-        if (serialNumber == null || tokenCode == null) {
-            throw new GatehouseException(StsError.VALIDATION_ERROR,
-                    "SerialNumber and TokenCode must be given together");
-        }
-        MfaCheck check = mfa.verify(caller.accountId(), serialNumber, tokenCode);
-        boolean own = check.device().map(device -> ownedBy(device, caller)).orElse(false);
-        if (!check.accepted() || !own) {
-            throw new GatehouseException(AuthorizationError.ACCESS_DENIED,
-                    "MultiFactorAuthentication failed with invalid MFA one time pass code.");
-        }
-        return clock.instant();
-    }
-
-    private static boolean ownedBy(MfaDevice device, Caller caller) {
-        return caller.type() == PrincipalType.ROOT ? caller.accountId().equals(device.rootAccountId())
-                : caller.userId().equals(device.userId());
     }
 }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
@@ -45,7 +46,7 @@ class TemporaryCredentialsTest {
         TemporaryCredentials credentials = issuer.issue(new SessionGrant("123456789012",
                 "arn:aws:sts::123456789012:assumed-role/Deploy/ci", PrincipalType.ASSUMED_ROLE, "AROAEXAMPLE:ci",
                 Duration.ofMinutes(15), null, "arn:aws:iam::123456789012:role/Deploy",
-                List.of("{\"Version\":\"2012-10-17\"}"), Map.of("team", "blue")));
+                List.of("{\"Version\":\"2012-10-17\"}"), Map.of("team", "blue", "cost", "7"), Set.of("team"), "alice"));
 
         OpenedSession opened = codec.open(credentials.sessionToken()).orElseThrow();
 
@@ -60,6 +61,8 @@ class TemporaryCredentialsTest {
         assertThat(caller.session().roleArn()).isEqualTo("arn:aws:iam::123456789012:role/Deploy");
         assertThat(caller.session().sessionPolicies()).containsExactly("{\"Version\":\"2012-10-17\"}");
         assertThat(caller.session().tags()).containsEntry("team", "blue");
+        assertThat(caller.session().transitiveTags()).containsExactly(Map.entry("team", "blue"));
+        assertThat(caller.session().sourceIdentity()).isEqualTo("alice");
         assertThat(caller.session().multiFactor()).isFalse();
         assertThat(Duration.between(caller.session().issuedAt(), opened.expiresAt())).isEqualTo(Duration.ofMinutes(15));
     }
