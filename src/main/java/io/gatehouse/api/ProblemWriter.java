@@ -23,11 +23,18 @@ public class ProblemWriter {
         return toResponse(Problem.of(code, detail, request.path(), request.requestId()));
     }
 
+    /** An {@code AccessDenied} response carrying the denial's encoded authorization message. */
+    public Response writeDenied(ErrorCode code, String detail, String encodedAuthorizationMessage) {
+        return toResponse(Problem.of(code, detail, request.path(), request.requestId())
+                .withEncodedAuthorizationMessage(encodedAuthorizationMessage));
+    }
+
     /** A response for a bare HTTP status ({@code about:blank}, titled with the reason phrase). */
     public Response write(int status, String detail) {
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "HTTP " + status : type.getReasonPhrase();
-        return toResponse(new Problem(Problem.ABOUT_BLANK, title, status, detail, request.path(), request.requestId()));
+        return toResponse(new Problem(Problem.ABOUT_BLANK, title, status, detail, request.path(), request.requestId(),
+                null));
     }
 
     private static Response toResponse(Problem problem) {

@@ -59,13 +59,28 @@ public class RequestAuthenticator {
      */
     public Caller authenticate(SignedRequest request, String service, String auditAction, String auditTarget) {
         Objects.requireNonNull(request, "request");
+        return authenticate(request, SigV4Verifier.bodySha256(request.body()), service, auditAction, auditTarget);
+    }
+
+    /**
+     * As {@link #authenticate(SignedRequest, String, String, String)} for a request another server
+     * received and describes ({@code /api/v1/authorize}): its body is known by its SHA-256 alone.
+     */
+    public Caller authenticateDescribed(SignedRequest described, String bodySha256, String service,
+                                        String auditAction, String auditTarget) {
+        return authenticate(Objects.requireNonNull(described, "described"),
+                Objects.requireNonNull(bodySha256, "bodySha256"), service, auditAction, auditTarget);
+    }
+
+    private Caller authenticate(SignedRequest request, String bodySha256, String service, String auditAction,
+                                String auditTarget) {
         Objects.requireNonNull(service, "service");
         try {
             OpenedSession session = openSession(SigV4Verifier.sessionToken(request));
             AccessKeySecrets secrets = new AccessKeySecrets(accessKeys, session);
-            VerifiedSignature signature = verifier.verify(request, secrets, clock.instant());
+            VerifiedSignature signature = verifier.verify(request, bodySha256, secrets, clock.instant());
             requireScope(signature, service);
-            requireSignedBody(request);
+            requireSignedBody(request, bodySha256);
             if (session != null) {
                 return liveSession(session).caller();
             }
@@ -118,9 +133,9 @@ public class RequestAuthenticator {
     }
 
     /** UNSIGNED-PAYLOAD exists for S3 streaming; accepted here it would leave a request's body unprotected. */
-    private static void requireSignedBody(SignedRequest signed) {
+    private static void requireSignedBody(SignedRequest signed, String bodySha256) {
         List<String> declared = signed.header(SigV4Names.X_AMZ_CONTENT_SHA256);
-        if (signed.body().length > 0 && declared.contains(SigV4Names.UNSIGNED_PAYLOAD)) {
+        if (!SigV4Verifier.EMPTY_BODY_SHA256.equals(bodySha256) && declared.contains(SigV4Names.UNSIGNED_PAYLOAD)) {
             throw new SigV4Exception(SigV4Failure.PAYLOAD_HASH_MISMATCH, "The request body must be signed");
         }
     }

@@ -5,10 +5,10 @@ import io.gatehouse.audit.AuditLog;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerSession;
 import io.gatehouse.auth.PrincipalType;
-import io.gatehouse.core.GatehouseException;
 import io.gatehouse.iam.policy.Decision;
 import io.gatehouse.iam.policy.Policy;
 import io.gatehouse.iam.policy.PolicyEvaluator;
+import io.gatehouse.iam.policy.PolicyKind;
 import io.gatehouse.iam.policy.PolicySet;
 import io.gatehouse.iam.policy.RequestContext;
 import io.gatehouse.iam.policy.RequestPrincipal;
@@ -25,7 +25,8 @@ import java.util.Optional;
  * Authorizes every signed operation, from any protocol, with the one policy engine: gathers the
  * policies that bear on the caller (identity policies, permissions boundary, session policies,
  * the SCPs of its account's organization), fills the request's condition keys, and evaluates.
- * A denial is audited and thrown as {@link AuthorizationError#ACCESS_DENIED} with AWS's message.
+ * A denial is audited and thrown as {@link AccessDeniedException} ({@link AuthorizationError#ACCESS_DENIED})
+ * with AWS's message and an encoded authorization message ({@link AuthorizationMessages}).
  */
 @ApplicationScoped
 public class Authorizer {
@@ -36,17 +37,19 @@ public class Authorizer {
     private final RequestFactsSource requestFacts;
     private final AuditLog audit;
     private final Clock clock;
+    private final AuthorizationMessages messages;
     private final PolicyEvaluator evaluator = new PolicyEvaluator();
 
     public Authorizer(IdentityPolicySource identities, ServiceControlPolicies organizations,
                       SessionPolicyCache sessionPolicies, RequestFactsSource requestFacts, AuditLog audit,
-                      Clock clock) {
+                      Clock clock, AuthorizationMessages messages) {
         this.identities = Objects.requireNonNull(identities, "identities");
         this.organizations = Objects.requireNonNull(organizations, "organizations");
         this.sessionPolicies = Objects.requireNonNull(sessionPolicies, "sessionPolicies");
         this.requestFacts = Objects.requireNonNull(requestFacts, "requestFacts");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.messages = Objects.requireNonNull(messages, "messages");
     }
 
     /** Lets the operation run, or throws {@code AccessDenied} after auditing the denial. */
@@ -59,7 +62,8 @@ public class Authorizer {
      * (a role's trust policy for {@code sts:AssumeRole}).
      */
     public void authorize(AuthorizationRequest request, List<Policy> resourcePolicies) {
-        Decision decision = decide(request, resourcePolicies);
+        Evaluation evaluation = evaluate(request, resourcePolicies, requestFacts.current());
+        Decision decision = evaluation.decision();
         if (decision.allowed()) {
             return;
         }
@@ -67,8 +71,23 @@ public class Authorizer {
         audit.recordLater(AuditEntry.failure("iam.authorize", decision.outcome().simulatorName())
                 .withAccount(caller.accountId()).withActor(caller.principalArn())
                 .withTarget(truncate(request.action() + " " + request.resource())));
-        throw new GatehouseException(AuthorizationError.ACCESS_DENIED,
-                decision.denialMessage(caller.principalArn(), request.action(), request.resource()));
+        String encoded = messages.encode(caller, evaluation.context(), visibleToCaller(request, decision));
+        throw new AccessDeniedException(decision.denialMessage(caller.principalArn(), request.action(),
+                request.resource()), encoded);
+    }
+
+    /**
+     * The caller's account decodes the message of its denial, so a cross-account denial leaves out
+     * the statements of the other account's resource or trust policies.
+     */
+    private static Decision visibleToCaller(AuthorizationRequest request, Decision decision) {
+        String owner = request.resourceAccountId();
+        if (owner == null || owner.equals(request.caller().accountId())) {
+            return decision;
+        }
+        return new Decision(decision.outcome(), decision.reason(), decision.matchedStatements().stream()
+                .filter(m -> m.kind() != PolicyKind.RESOURCE && m.kind() != PolicyKind.TRUST).toList(),
+                decision.allowedByOrganizations());
     }
 
     /** The engine's decision for the request, without side effects. */
@@ -78,13 +97,27 @@ public class Authorizer {
 
     /** The decision for a request on a resource with resource-based policies, without side effects. */
     public Decision decide(AuthorizationRequest request, List<Policy> resourcePolicies) {
+        return evaluate(request, resourcePolicies, requestFacts.current()).decision();
+    }
+
+    /**
+     * The engine's decision with the condition context it evaluated, without side effects, for a
+     * request that did not arrive here: {@code origin} describes the HTTP request the caller sent
+     * elsewhere (a resource server asking {@code /api/v1/authorize}), not the one being served.
+     */
+    public Evaluation evaluate(AuthorizationRequest request, RequestFacts origin) {
+        return evaluate(request, List.of(), origin);
+    }
+
+    private Evaluation evaluate(AuthorizationRequest request, List<Policy> resourcePolicies, RequestFacts origin) {
         Caller caller = request.caller();
         Optional<PrincipalPolicies> principal = principalPolicies(caller);
         RequestContext.Builder context = RequestKeys.of(caller, principalTags(caller, principal),
-                organizations.organizationOf(caller.accountId()).orElse(null), requestFacts.current(), clock.instant());
+                organizations.organizationOf(caller.accountId()).orElse(null), origin, clock.instant());
         request.requestKeys().forEach(context::put);
         RequestContext built = context.action(request.action()).resource(request.resource()).build();
-        return evaluator.evaluate(policySet(caller, principal, resourcePolicies, request.resourceAccountId()), built);
+        return new Evaluation(evaluator.evaluate(policySet(caller, principal, resourcePolicies,
+                request.resourceAccountId()), built), built);
     }
 
     /**

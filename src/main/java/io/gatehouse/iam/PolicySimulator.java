@@ -170,13 +170,13 @@ public class PolicySimulator {
     }
 
     /** An inline policy by its name; every other policy by its source id (ARN, input parameter, SCP id). */
-    private static String sourcePolicyId(MatchedStatement matched) {
+    static String sourcePolicyId(MatchedStatement matched) {
         int inline = matched.sourceId().indexOf("/inline/");
         return inline < 0 ? matched.sourceId() : matched.sourceId().substring(inline + "/inline/".length());
     }
 
     /** IAM's PolicySourceType; policies passed in the request and SCPs are {@code none}. */
-    private static String sourcePolicyType(MatchedStatement matched) {
+    static String sourcePolicyType(MatchedStatement matched) {
         String id = matched.sourceId();
         if (matched.kind() == PolicyKind.RESOURCE || matched.kind() == PolicyKind.TRUST) {
             return "resource";

@@ -1,6 +1,8 @@
 package io.gatehouse.webidentity;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +21,6 @@ public record WebIdentity(String providerArn, String providerName, String issuer
     public WebIdentity {
         audiences = List.copyOf(audiences);
         amr = List.copyOf(amr);
-        claims = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(claims));
+        claims = Collections.unmodifiableMap(new LinkedHashMap<>(claims));
     }
 }

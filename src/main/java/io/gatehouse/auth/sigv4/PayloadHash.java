@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * The last line of the canonical request: the value of {@code x-amz-content-sha256} when the
  * client sent one, which must then equal the SHA-256 of the body actually received (or be
- * {@code UNSIGNED-PAYLOAD}); otherwise the SHA-256 of the body.
+ * {@code UNSIGNED-PAYLOAD}); otherwise the SHA-256 of the body. A request described rather than
+ * received (a resource server asking {@code /api/v1/authorize}) gives the body's hash instead.
  *
  * @see <a href="https://docs.aws.amazon.com/AmazonS3/latest/API/sig-v4-header-based-auth.html">x-amz-content-sha256</a>
  */
@@ -16,7 +17,11 @@ final class PayloadHash {
     }
 
     static String resolve(SignedRequest request) {
-        String actual = Sha256.hex(request.body());
+        return resolve(request, Sha256.hex(request.body()));
+    }
+
+    /** As {@link #resolve(SignedRequest)} for a body known only by its hex SHA-256 {@code actual}. */
+    static String resolve(SignedRequest request, String actual) {
         List<String> declared = request.header(SigV4Names.X_AMZ_CONTENT_SHA256);
         if (declared.isEmpty()) {
             return actual;

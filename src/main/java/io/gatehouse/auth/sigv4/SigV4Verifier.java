@@ -16,6 +16,9 @@ import java.util.Objects;
  */
 public final class SigV4Verifier {
 
+    /** The SHA-256 of an empty body, in hex. */
+    public static final String EMPTY_BODY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
     private final SigningWindow window;
 
     /** {@code allowedSkew} is how far the signing time may be from now; AWS uses 5 minutes. */
@@ -31,19 +34,35 @@ public final class SigV4Verifier {
         return SignatureParameters.sessionToken(request);
     }
 
+    /** The lower-case hex SHA-256 of a body, as the canonical request's last line holds it. */
+    public static String bodySha256(byte[] body) {
+        return Sha256.hex(body);
+    }
+
     /**
      * Returns who signed {@code request}, or throws {@link SigV4Exception} saying why the
      * signature is not acceptable at {@code now}.
      */
     public VerifiedSignature verify(SignedRequest request, SecretLookup lookup, Instant now) {
         Objects.requireNonNull(request, "request");
+        return verify(request, Sha256.hex(request.body()), lookup, now);
+    }
+
+    /**
+     * As {@link #verify(SignedRequest, SecretLookup, Instant)} for a request known only by its
+     * description, whose body is given by its SHA-256 {@code bodySha256} (64 lower-case hex digits)
+     * and whose {@link SignedRequest#body()} is ignored.
+     */
+    public VerifiedSignature verify(SignedRequest request, String bodySha256, SecretLookup lookup, Instant now) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(bodySha256, "bodySha256");
         Objects.requireNonNull(lookup, "lookup");
         Objects.requireNonNull(now, "now");
         SignatureParameters params = SignatureParameters.from(request);
         requireHostSigned(params);
         requireScopeDateMatchesSigningDate(params);
         window.check(params, now);
-        String payloadHash = PayloadHash.resolve(request);
+        String payloadHash = PayloadHash.resolve(request, bodySha256);
         String secret = secretOf(params.credential(), lookup);
         requireSignatureMatches(request, params, payloadHash, secret);
         CredentialScope scope = params.credential();

@@ -6,6 +6,7 @@ import io.gatehouse.auth.sigv4.SignedRequest;
 import io.gatehouse.core.GatehouseException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
@@ -25,7 +26,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * {@code POST /}: the single entry point of the AWS wire protocols, where the AWS SDKs send every
- * call once pointed at Gatehouse with {@code endpointOverride}. The body (at most 1 MiB, as on the
+ * call once pointed at Gatehouse with {@code endpointOverride}; {@code GET /} serves the query
+ * protocol with every parameter in the URL, as IAM and STS do (a presigned URL is such a GET). The body (at most 1 MiB, as on the
  * native API) and the request as sent on the wire go to the protocol the request speaks
  * ({@link WireProtocol}): the JSON protocol when it names an {@code X-Amz-Target}, else the query
  * protocol. Errors thrown from here are written in that protocol's envelope by this class's own
@@ -60,6 +62,15 @@ public class AwsEndpoint {
         if (json.accepts(request)) {
             return writer.ok(json.dispatch(request));
         }
+        return writer.ok(query.dispatch(request));
+    }
+
+    /** The query protocol by GET: no body, the parameters and any presigned signature in the URL. */
+    @GET
+    @Operation(hidden = true)
+    public Response get(@Context HttpServerRequest wire) {
+        SignedRequest request = new SignedRequest("GET", wire.path(), QueryString.parse(wire.query()),
+                headers(wire), new byte[0]);
         return writer.ok(query.dispatch(request));
     }
 

@@ -5,7 +5,7 @@ import io.gatehouse.auth.Authorize;
 import io.gatehouse.auth.AuthorizeVariables;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerContext;
-import io.gatehouse.core.GatehouseException;
+import io.gatehouse.iam.AccessDeniedException;
 import io.gatehouse.iam.AuthorizationRequest;
 import io.gatehouse.iam.Authorizer;
 import io.gatehouse.platform.PlatformConfig;
@@ -29,7 +29,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * authentication filter has set the caller: the routed method's {@link Authorize} names the action
  * and the resource ARN template, filled from the request's path parameters (see {@link #fill}). A request with a
  * caller routed to a method that declares no action is refused (fail closed); a denial ends the
- * request with a 403 problem carrying AWS's message.
+ * request with a 403 problem carrying AWS's message and the encoded authorization message.
  */
 public class ApiAuthorizationFilter {
 
@@ -69,8 +69,8 @@ public class ApiAuthorizationFilter {
         try {
             authorizer.authorize(AuthorizationRequest.of(caller.get(), action, arn));
             return null;
-        } catch (GatehouseException denied) {
-            return problems.write(denied.code(), denied.getMessage());
+        } catch (AccessDeniedException denied) {
+            return problems.writeDenied(denied.code(), denied.getMessage(), denied.encodedMessage());
         }
     }
 

@@ -169,6 +169,34 @@ class OidcProviderSdkTest {
     }
 
     @Test
+    void iamUserAllowedOnProviderArnsWhenActingThenOnlyThoseProvidersAreItsResources() {
+        String user = "oidc-scoped-" + suffix;
+        iam.createUser(r -> r.userName(user));
+        iam.putUserPolicy(r -> r.userName(user).policyName("providers").policyDocument("""
+                {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:*OpenIDConnectProvider*",
+                "Resource":"arn:aws:iam::%s:oidc-provider/allowed.example.com/*"}]}""".formatted(ACCOUNT)));
+        AccessKey key = iam.createAccessKey(r -> r.userName(user)).accessKey();
+        String denied = iam.createOpenIDConnectProvider(r -> r.url("https://denied.example.com/" + suffix))
+                .openIDConnectProviderArn();
+        try (IamClient scoped = QueryClients.iamAs(key.accessKeyId(), key.secretAccessKey())) {
+            String arn = scoped.createOpenIDConnectProvider(r -> r.url("https://allowed.example.com/" + suffix))
+                    .openIDConnectProviderArn();
+            scoped.addClientIDToOpenIDConnectProvider(r -> r.openIDConnectProviderArn(arn).clientID("app"));
+            assertThat(scoped.getOpenIDConnectProvider(r -> r.openIDConnectProviderArn(arn)).clientIDList())
+                    .containsExactly("app");
+            assertAwsError(() -> scoped.createOpenIDConnectProvider(r -> r.url("https://other.example.com/" + suffix)),
+                    "AccessDenied", 403);
+            assertAwsError(() -> scoped.getOpenIDConnectProvider(r -> r.openIDConnectProviderArn(denied)),
+                    "AccessDenied", 403);
+            assertAwsError(() -> scoped.deleteOpenIDConnectProvider(r -> r.openIDConnectProviderArn(denied)),
+                    "AccessDenied", 403);
+            scoped.deleteOpenIDConnectProvider(r -> r.openIDConnectProviderArn(arn));
+        }
+        assertThat(iam.getOpenIDConnectProvider(r -> r.openIDConnectProviderArn(denied)).url())
+                .isEqualTo("denied.example.com/" + suffix);
+    }
+
+    @Test
     void userPoolWhenCreatedThenItsProviderFollowsAppClientsAndGoesWithThePool() {
         try (CognitoIdentityProviderClient cognito = CognitoClients.root()) {
             String poolId = cognito.createUserPool(r -> r.poolName("oidc-" + suffix)).userPool().id();

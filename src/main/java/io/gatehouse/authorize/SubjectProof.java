@@ -1,0 +1,29 @@
+package io.gatehouse.authorize;
+
+import java.util.Objects;
+
+/**
+ * How the caller of a resource server proves who it is: the SigV4-signed request it sent, or the
+ * bearer session token of a Gatehouse console sign-in.
+ */
+public sealed interface SubjectProof {
+
+    /** A SigV4 signature, verified with the caller's live credentials (long-term or temporary). */
+    record Signed(DescribedRequest request) implements SubjectProof {
+        public Signed {
+            Objects.requireNonNull(request, "request");
+        }
+    }
+
+    /** A console session token ({@code POST /api/v1/console/sign-in}). */
+    record Bearer(String token) implements SubjectProof {
+        public Bearer {
+            Objects.requireNonNull(token, "token");
+        }
+
+        @Override
+        public String toString() {
+            return "Bearer[token hidden]";
+        }
+    }
+}
