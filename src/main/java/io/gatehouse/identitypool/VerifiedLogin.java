@@ -1,5 +1,7 @@
 package io.gatehouse.identitypool;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,8 +19,19 @@ public record VerifiedLogin(String provider, String subject, String clientId, Ma
     public VerifiedLogin {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(subject, "subject");
-        claims = Map.copyOf(Objects.requireNonNull(claims, "claims"));
+        claims = withoutNulls(Objects.requireNonNull(claims, "claims"));
         Objects.requireNonNull(amrEntry, "amrEntry");
+    }
+
+    /** The claims without JSON {@code null} values, which match no rule and make no tag. */
+    private static Map<String, Object> withoutNulls(Map<String, Object> claims) {
+        Map<String, Object> copy = new HashMap<>();
+        claims.forEach((k, v) -> {
+            if (v != null) {
+                copy.put(k, v);
+            }
+        });
+        return Collections.unmodifiableMap(copy);
     }
 
     /** The role-mapping key of this login: {@code <provider>:<clientId>} for user pools, else the provider. */
