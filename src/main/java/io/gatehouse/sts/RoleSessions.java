@@ -153,7 +153,7 @@ public class RoleSessions {
         String assumedRoleId = role.role().id() + ":" + sessionName;
         TemporaryCredentials credentials = issuer.issue(new SessionGrant(accountId, arn, PrincipalType.ASSUMED_ROLE,
                 assumedRoleId, duration, mfaAt, role.role().arn(), documents, tags.tags(), tags.transitiveKeys(),
-                sourceIdentity));
+                sourceIdentity, null));
         return new AssumedRole(credentials, arn, assumedRoleId, packed, sourceIdentity);
     }
 
