@@ -127,10 +127,12 @@ public class UserPoolService {
 
     @Transactional
     public void delete(String accountId, String actor, String poolId) {
-        if (get(accountId, poolId).settings().deletionProtection()) {
+        UserPool pool = get(accountId, poolId);
+        if (pool.settings().deletionProtection()) {
             throw new GatehouseException(UserPoolError.INVALID_PARAMETER,
                     "The user pool cannot be deleted because deletion protection is activated");
         }
+        listeners.forEach(l -> l.poolDeleted(pool));
         pools.delete(poolId);
         events.publish(UserPoolDirectory.POOL_TOPIC, poolId);
         events.publish(UserPoolDirectory.RESOURCE_SERVER_TOPIC, poolId);
