@@ -7,9 +7,7 @@ public enum StsError implements ErrorCode {
     VALIDATION_ERROR(400, "ValidationError"),
     MALFORMED_POLICY_DOCUMENT(400, "MalformedPolicyDocument"),
     PACKED_POLICY_TOO_LARGE(400, "PackedPolicyTooLarge"),
-    INVALID_PARAMETER_VALUE(400, "InvalidParameterValue"),
-    /** AssumeRoleWithWebIdentity: a web identity token that is not a token of a trusted provider. */
-    INVALID_IDENTITY_TOKEN(400, "InvalidIdentityToken");
+    INVALID_PARAMETER_VALUE(400, "InvalidParameterValue");
 
     private final int status;
     private final String awsName;
