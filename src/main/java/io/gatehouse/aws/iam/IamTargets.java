@@ -5,6 +5,7 @@ import io.gatehouse.auth.PrincipalType;
 import io.gatehouse.aws.wire.AuthorizationTarget;
 import io.gatehouse.aws.wire.QueryInput;
 import io.gatehouse.core.GatehouseException;
+import io.gatehouse.iam.OidcProviderUrls;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.Set;
  * for membership changes, else the user, role or group the request names (with its {@code Path}
  * when the request sets one), the policy ARN, the MFA device; the caller itself for the operations
  * that default to it (GetUser, CreateAccessKey… without {@code UserName}); the {@code PolicySourceArn}
- * of SimulatePrincipalPolicy; {@code *} for account-wide
+ * of SimulatePrincipalPolicy; the OIDC provider ({@code oidc-provider/<URL without scheme>}); {@code *} for account-wide
  * operations. Request tags and {@code iam:PolicyARN} / {@code iam:PermissionsBoundary} are request
  * condition keys.
  *
@@ -59,6 +60,10 @@ final class IamTargets {
             resource = text(input, "SerialNumber");
         } else if (text(input, "VirtualMFADeviceName") != null) {
             resource = prefix + "mfa" + pathOf(path) + text(input, "VirtualMFADeviceName");
+        } else if (text(input, "OpenIDConnectProviderArn") != null) {
+            resource = text(input, "OpenIDConnectProviderArn");
+        } else if ("CreateOpenIDConnectProvider".equals(action) && text(input, "Url") != null) {
+            resource = OidcProviderUrls.arn(account, OidcProviderUrls.name(text(input, "Url")));
         } else if (DEFAULT_TO_CALLER.contains(action) && caller.type() == PrincipalType.USER) {
             resource = caller.principalArn();
         } else {
