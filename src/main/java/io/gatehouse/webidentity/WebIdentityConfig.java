@@ -1,10 +1,16 @@
 package io.gatehouse.webidentity;
 
+import io.quarkus.arc.Unremovable;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** How Gatehouse fetches and caches the signing keys of external OIDC issuers. The single source of these defaults. */
+/**
+ * How Gatehouse fetches and caches the signing keys of external OIDC issuers. The single source of
+ * these defaults. Unremovable, so {@code gatehouse.web-identity.*} settings validate even in a build
+ * where nothing injects the verifier.
+ */
+@Unremovable
 @ConfigMapping(prefix = "gatehouse.web-identity")
 public interface WebIdentityConfig {
 
