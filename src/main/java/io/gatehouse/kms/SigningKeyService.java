@@ -72,6 +72,19 @@ public class SigningKeyService implements PoolChangeListener {
         createKey(pool.id(), clock.instant());
     }
 
+    /**
+     * Makes sure a key owner that is not a user pool (the identity-pool token issuer) has a key that
+     * signs now, creating its first one at once; the rotation job then rotates it like any pool's.
+     * Reads the store, not the published-key cache, so no empty key set is cached before the key commits.
+     */
+    @Transactional
+    public void ensureSigningKey(String ownerId) {
+        Instant now = clock.instant();
+        if (store.published(ownerId, now).stream().noneMatch(k -> k.canSignAt(now))) {
+            createKey(ownerId, now);
+        }
+    }
+
     /** Starts a rotation: the new key signs after the publish lead; the current one is retired then. */
     @Transactional
     public SigningKey rotate(String poolId, String actor) {

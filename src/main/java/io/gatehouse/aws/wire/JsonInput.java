@@ -185,6 +185,25 @@ public final class JsonInput {
         return java.util.Collections.unmodifiableMap(out);
     }
 
+    /** A map of structures (e.g. Cognito's RoleMappings) in member order, empty when absent. */
+    public java.util.Map<String, JsonInput> objectMap(String member) {
+        JsonNode value = value(member);
+        if (value == null) {
+            return java.util.Map.of();
+        }
+        if (!value.isObject()) {
+            throw wrongType(member, "map");
+        }
+        java.util.Map<String, JsonInput> out = new java.util.LinkedHashMap<>();
+        for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) value::fields) {
+            if (!field.getValue().isObject()) {
+                throw wrongType(member, "map of structures");
+            }
+            out.put(field.getKey(), new JsonInput((ObjectNode) field.getValue()));
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     /** A list of structures, or null when absent. */
     public List<JsonInput> objects(String member) {
         JsonNode value = value(member);
