@@ -52,9 +52,7 @@ public class StsRoleOperations implements QueryOperations {
 
     QueryResult assumeRole(QueryCall call) {
         QueryInput input = call.input();
-        RoleSessionRequest request = new RoleSessionRequest(input.requiredString("RoleArn", 20, 2048),
-                input.requiredString("RoleSessionName", 2, 64), StsShapes.duration(input, 43_200),
-                input.string("Policy", 1, 2048), StsShapes.policyArns(input), input.tags("Tags"),
+        RoleSessionRequest request = StsShapes.roleSession(input, input.tags("Tags"),
                 new LinkedHashSet<>(input.strings("TransitiveTagKeys")), input.string("SourceIdentity", 2, 64));
         AssumedRole assumed = sessions.assumeRole(call.caller(), request, input.string("ExternalId", 2, 1224),
                 input.string("SerialNumber", 9, 256), input.string("TokenCode", 6, 6));
@@ -63,9 +61,7 @@ public class StsRoleOperations implements QueryOperations {
 
     QueryResult assumeRoleWithWebIdentity(QueryCall call) {
         QueryInput input = call.input();
-        RoleSessionRequest request = new RoleSessionRequest(input.requiredString("RoleArn", 20, 2048),
-                input.requiredString("RoleSessionName", 2, 64), StsShapes.duration(input, 43_200),
-                input.string("Policy", 1, 2048), StsShapes.policyArns(input), Map.of(), Set.of(), null);
+        RoleSessionRequest request = StsShapes.roleSession(input, Map.of(), Set.of(), null);
         String token = input.requiredString("WebIdentityToken", 4, 20_000);
         input.string("ProviderId", 4, 2048);
         WebIdentitySession session = webIdentities.assume(request, token);

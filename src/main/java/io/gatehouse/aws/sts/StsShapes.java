@@ -3,9 +3,12 @@ package io.gatehouse.aws.sts;
 import io.gatehouse.aws.wire.QueryInput;
 import io.gatehouse.aws.wire.QueryResult;
 import io.gatehouse.sts.AssumedRole;
+import io.gatehouse.sts.RoleSessionRequest;
 import io.gatehouse.sts.TemporaryCredentials;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The request and response shapes several STS operations share: session policy ARNs
@@ -22,6 +25,18 @@ final class StsShapes {
     /** {@code PolicyArns.member.N.arn}: each member needs its ARN (20 to 2,048 characters). */
     static List<String> policyArns(QueryInput input) {
         return input.structures("PolicyArns").stream().map(member -> member.requiredString("arn", 20, 2048)).toList();
+    }
+
+    /**
+     * The role session both Assume… operations ask for: {@code RoleArn}, {@code RoleSessionName},
+     * {@code DurationSeconds} (at most 43,200), {@code Policy} and {@code PolicyArns}, with the tags,
+     * transitive keys and source identity given.
+     */
+    static RoleSessionRequest roleSession(QueryInput input, Map<String, String> tags, Set<String> transitiveTagKeys,
+                                          String sourceIdentity) {
+        return new RoleSessionRequest(input.requiredString("RoleArn", 20, 2048),
+                input.requiredString("RoleSessionName", 2, 64), duration(input, 43_200),
+                input.string("Policy", 1, 2048), policyArns(input), tags, transitiveTagKeys, sourceIdentity);
     }
 
     /** {@code DurationSeconds} within the operation's bounds, or null for the default. */

@@ -2,6 +2,7 @@ package io.gatehouse.sts.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gatehouse.api.RequestInput;
+import io.gatehouse.sts.RoleSessionRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,15 @@ final class StsRequests {
     /** {@code {"accessKeyId": "ASIA…"}}. */
     @Schema(name = "AccessKeyInfoRequest")
     record AccessKeyInfo(String accessKeyId) {
+    }
+
+    /** The role session both assume-role endpoints ask for; role ARN and session name are required. */
+    static RoleSessionRequest roleSession(String roleArn, String sessionName, Integer durationSeconds,
+                                          JsonNode policy, List<String> policyArns, Map<String, String> tags,
+                                          Set<String> transitiveTagKeys, String sourceIdentity) {
+        return new RoleSessionRequest(RequestInput.field(roleArn, "roleArn"),
+                RequestInput.field(sessionName, "roleSessionName"), duration(durationSeconds), policy(policy),
+                list(policyArns, "policyArns"), tags, transitiveTagKeys, sourceIdentity);
     }
 
     static Duration duration(Integer seconds) {

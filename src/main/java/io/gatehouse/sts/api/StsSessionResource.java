@@ -67,10 +67,8 @@ public class StsSessionResource {
     @APIResponse(responseCode = "401", ref = GatehouseApi.UNAUTHORIZED)
     public StsViews.RoleSession assumeRole(StsRequests.AssumeRole body) {
         StsRequests.AssumeRole request = RequestInput.body(body);
-        RoleSessionRequest session = new RoleSessionRequest(RequestInput.field(request.roleArn(), "roleArn"),
-                RequestInput.field(request.roleSessionName(), "roleSessionName"),
-                StsRequests.duration(request.durationSeconds()), StsRequests.policy(request.policy()),
-                StsRequests.list(request.policyArns(), "policyArns"), StsRequests.tags(request.tags()),
+        RoleSessionRequest session = StsRequests.roleSession(request.roleArn(), request.roleSessionName(),
+                request.durationSeconds(), request.policy(), request.policyArns(), StsRequests.tags(request.tags()),
                 StsRequests.set(request.transitiveTagKeys(), "transitiveTagKeys"), request.sourceIdentity());
         return StsViews.RoleSession.of(roles.assumeRole(callers.require(), session, request.externalId(),
                 request.serialNumber(), request.tokenCode()));
@@ -84,10 +82,8 @@ public class StsSessionResource {
     @APIResponse(responseCode = "200", description = "The role session's credentials and the token's subject")
     public StsViews.WebIdentityRoleSession assumeRoleWithWebIdentity(StsRequests.WebIdentity body) {
         StsRequests.WebIdentity request = RequestInput.body(body);
-        RoleSessionRequest session = new RoleSessionRequest(RequestInput.field(request.roleArn(), "roleArn"),
-                RequestInput.field(request.roleSessionName(), "roleSessionName"),
-                StsRequests.duration(request.durationSeconds()), StsRequests.policy(request.policy()),
-                StsRequests.list(request.policyArns(), "policyArns"), Map.of(), Set.of(), null);
+        RoleSessionRequest session = StsRequests.roleSession(request.roleArn(), request.roleSessionName(),
+                request.durationSeconds(), request.policy(), request.policyArns(), Map.of(), Set.of(), null);
         return StsViews.WebIdentityRoleSession.of(webIdentities.assume(session,
                 RequestInput.field(request.webIdentityToken(), "webIdentityToken")));
     }

@@ -67,8 +67,10 @@ class IdentityPoolWebIdentitySdkTest {
             assertThat(response.provider()).isEqualTo("cognito-identity.amazonaws.com");
             assertThat(response.subjectFromWebIdentityToken()).isEqualTo(identityId);
             assertThat(response.audience()).isEqualTo(poolId);
-            try (CognitoIdentityProviderClient cognito = StsFixtures.cognito(response.credentials())) {
+            try (CognitoIdentityProviderClient cognito = StsFixtures.cognito(response.credentials());
+                 StsClient asRole = StsFixtures.sts(response.credentials())) {
                 assertThat(cognito.listUserPools(r -> r.maxResults(1)).sdkHttpResponse().isSuccessful()).isTrue();
+                assertThat(asRole.getCallerIdentity().arn()).isEqualTo(response.assumedRoleUser().arn());
             }
 
             assertAwsError(() -> sts.assumeRoleWithWebIdentity(r -> r.roleArn(authenticatedRole)
