@@ -175,6 +175,11 @@ class AssumeRoleSdkTest {
                     .credentials();
             assertThat(Duration.between(Instant.now(), twoHours.expiration())).isGreaterThan(Duration.ofMinutes(119));
 
+            Credentials userSession = sts.getSessionToken().credentials();
+            try (StsClient fromUserSession = StsFixtures.sts(userSession)) {
+                assertAwsError(() -> fromUserSession.assumeRole(r -> r.roleArn(role).roleSessionName("viasession")
+                        .durationSeconds(3601)), "ValidationError", 400);
+            }
             try (StsClient chained = StsFixtures.sts(twoHours)) {
                 var chainedAbove = assertAwsError(() -> chained.assumeRole(r -> r.roleArn(role)
                         .roleSessionName("hop").durationSeconds(3601)), "ValidationError", 400);
