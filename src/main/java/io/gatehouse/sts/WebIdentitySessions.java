@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * role's account (the account in {@code RoleArn}), turns it into the federated principal the trust
  * policy sees ({@code "Federated": "<provider ARN>"}, or the Cognito-style alias of a Gatehouse user
  * pool, with the {@code <provider>:aud}, {@code :sub}, {@code :amr} keys), and starts the role
- * session. A source identity comes from the token's {@code https://aws.amazon.com/source_identity}
- * claim, as in AWS. {@code ProviderId} is only for OAuth 2.0 access tokens of Login with Amazon and
+ * session. A source identity and session tags come from the token's AWS claims
+ * ({@link TokenSessionClaims}), as in AWS. {@code ProviderId} is only for OAuth 2.0 access tokens of Login with Amazon and
  * Facebook; with OpenID Connect ID tokens AWS ignores it, and so does Gatehouse. Tokens of an issuer
  * Gatehouse runs itself besides user pools (identity pools' OpenID tokens, principal
  * {@code cognito-identity.amazonaws.com}) are verified by that {@link WebIdentityIssuer}, picked by
@@ -33,7 +33,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class WebIdentitySessions {
 
-    static final String SOURCE_IDENTITY_CLAIM = "https://aws.amazon.com/source_identity";
     private static final Pattern ROLE_ACCOUNT = Pattern.compile("arn:aws:iam::(\\d{12}):role/.+");
 
     private final WebIdentityVerifier verifier;
@@ -63,7 +62,8 @@ public class WebIdentitySessions {
         WebIdentity identity = verifier.verify(role.group(1), token);
         WebIdentityPrincipal principal = new WebIdentityPrincipal(identity.providerArn(), identity.cognitoAlias(),
                 identity.providerName(), identity.subject(), identity.audience(), WebIdentityConditionKeys.of(identity));
-        AssumedRole assumed = sessions.assumeRoleWithWebIdentity(principal, withSourceIdentity(request, identity));
+        AssumedRole assumed = sessions.assumeRoleWithWebIdentity(principal,
+                TokenSessionClaims.apply(request, identity.claims()));
         return new WebIdentitySession(assumed, identity.subject(), identity.providerName(), identity.audience());
     }
 
@@ -80,14 +80,5 @@ public class WebIdentitySessions {
             throw new GatehouseException(WebIdentityError.INVALID_IDENTITY_TOKEN, "The web identity token is not a JWT");
         }
         return issuer == null ? Optional.empty() : issuers.stream().filter(i -> i.issues(issuer)).findFirst();
-    }
-
-    private static RoleSessionRequest withSourceIdentity(RoleSessionRequest request, WebIdentity identity) {
-        Object claimed = identity.claims().get(SOURCE_IDENTITY_CLAIM);
-        if (!(claimed instanceof String sourceIdentity)) {
-            return request;
-        }
-        return new RoleSessionRequest(request.roleArn(), request.sessionName(), request.duration(), request.policy(),
-                request.policyArns(), request.tags(), request.transitiveTagKeys(), sourceIdentity);
     }
 }

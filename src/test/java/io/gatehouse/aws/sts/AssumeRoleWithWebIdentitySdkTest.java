@@ -157,6 +157,36 @@ class AssumeRoleWithWebIdentitySdkTest {
     }
 
     @Test
+    void assumeRoleWithWebIdentityWhenTokenCarriesSessionTagsThenPoliciesSeeThem() {
+        try (TestIssuer idp = TestIssuer.start(); IamClient iam = QueryClients.iam()) {
+            String providerArn = iam.createOpenIDConnectProvider(r -> r.url(idp.url()).clientIDList("tag-app"))
+                    .openIDConnectProviderArn();
+            String role = StsFixtures.role(federatedTrust(providerArn, "",
+                    "\"sts:AssumeRoleWithWebIdentity\",\"sts:TagSession\""), "{\"Version\":\"2012-10-17\","
+                    + "\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"cognito-idp:ListUserPools\",\"Resource\":\"*\","
+                    + "\"Condition\":{\"StringEquals\":{\"aws:PrincipalTag/team\":\"blue\"}}}]}");
+
+            try (StsClient sts = QueryClients.stsUnsigned()) {
+                var blue = sts.assumeRoleWithWebIdentity(r -> r.roleArn(role).roleSessionName("blue")
+                        .webIdentityToken(idp.rsaToken("tag-app", b -> b.claim("https://aws.amazon.com/tags",
+                                Map.of("principal_tags", Map.of("team", List.of("blue")),
+                                        "transitive_tag_keys", List.of("team")))))).credentials();
+                var red = sts.assumeRoleWithWebIdentity(r -> r.roleArn(role).roleSessionName("red")
+                        .webIdentityToken(idp.rsaToken("tag-app", b -> b.claim("https://aws.amazon.com/tags",
+                                Map.of("principal_tags", Map.of("team", List.of("red"))))))).credentials();
+                try (CognitoIdentityProviderClient yes = StsFixtures.cognito(blue);
+                     CognitoIdentityProviderClient no = StsFixtures.cognito(red)) {
+                    assertThat(yes.listUserPools(r -> r.maxResults(1)).sdkHttpResponse().isSuccessful()).isTrue();
+                    assertAwsError(() -> no.listUserPools(r -> r.maxResults(1)), "AccessDeniedException", 400);
+                }
+                assertAwsError(() -> sts.assumeRoleWithWebIdentity(r -> r.roleArn(role).roleSessionName("bad")
+                        .webIdentityToken(idp.rsaToken("tag-app", b -> b.claim("https://aws.amazon.com/tags",
+                                Map.of("principal_tags", Map.of("team", "blue")))))), "InvalidIdentityToken", 400);
+            }
+        }
+    }
+
+    @Test
     void assumeRoleWithWebIdentityWhenBadInputThenRefused() {
         PoolLogin login = poolLogin();
         String providerArn = "arn:aws:iam::000000000000:oidc-provider/" + login.providerName();
