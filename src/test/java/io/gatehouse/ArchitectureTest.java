@@ -30,7 +30,8 @@ class ArchitectureTest {
 
     private static final String[] FEATURE_ROOTS = {"io.gatehouse.userpool", "io.gatehouse.oidc", "io.gatehouse.kms",
         "io.gatehouse.account", "io.gatehouse.audit", "io.gatehouse.realm", "io.gatehouse.mail", "io.gatehouse.org",
-        "io.gatehouse.iam", "io.gatehouse.authorize", "io.gatehouse.webidentity", "io.gatehouse.identitypool"};
+        "io.gatehouse.iam", "io.gatehouse.authorize", "io.gatehouse.webidentity", "io.gatehouse.sts",
+        "io.gatehouse.identitypool"};
 
     private static final List<Class<? extends Annotation>> HTTP_METHODS =
             List.of(GET.class, POST.class, PUT.class, PATCH.class, DELETE.class);

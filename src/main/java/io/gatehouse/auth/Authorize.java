@@ -26,4 +26,13 @@ public @interface Authorize {
 
     /** The resource ARN template, or {@code *} for operations that act on no specific resource. */
     String resource() default "*";
+
+    /**
+     * True when the method itself decides, so the filter does not evaluate the action before it
+     * runs: either AWS requires no permission for it ({@code sts:GetCallerIdentity},
+     * {@code sts:GetSessionToken}), or the decision needs a resource-based policy the method loads
+     * ({@code sts:AssumeRole} with the role's trust policy, which alone can allow in the same
+     * account). The action is still declared, for the action table and the audit trail.
+     */
+    boolean byMethod() default false;
 }

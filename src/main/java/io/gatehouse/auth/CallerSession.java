@@ -13,11 +13,13 @@ import java.util.Set;
  * user), its session policies (policy documents as JSON, intersected with the principal's own
  * permissions), session tags, the tag keys a role session passes on when it assumes another role
  * (transitive), and the source identity it was started with (null when none was set); both outlive
- * role chaining, as in AWS.
+ * role chaining, as in AWS. {@code federatingUserArn} is, for a federated user session
+ * (GetFederationToken), the IAM user or root user that started it: the session acts with that
+ * principal's permissions intersected with its session policies (null for other sessions).
  */
 public record CallerSession(Instant issuedAt, Instant expiresAt, Instant mfaAuthenticatedAt, String roleArn,
                             List<String> sessionPolicies, Map<String, String> tags, Set<String> transitiveTagKeys,
-                            String sourceIdentity) {
+                            String sourceIdentity, String federatingUserArn) {
 
     public CallerSession {
         Objects.requireNonNull(issuedAt, "issuedAt");
@@ -30,7 +32,7 @@ public record CallerSession(Instant issuedAt, Instant expiresAt, Instant mfaAuth
     /** A session of a user or root: no role, no transitive tags, no source identity. */
     public CallerSession(Instant issuedAt, Instant expiresAt, Instant mfaAuthenticatedAt, String roleArn,
                          List<String> sessionPolicies, Map<String, String> tags) {
-        this(issuedAt, expiresAt, mfaAuthenticatedAt, roleArn, sessionPolicies, tags, Set.of(), null);
+        this(issuedAt, expiresAt, mfaAuthenticatedAt, roleArn, sessionPolicies, tags, Set.of(), null, null);
     }
 
     /** The session tags it passes on to a role it assumes (role chaining). */

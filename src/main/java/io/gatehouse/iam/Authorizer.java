@@ -142,17 +142,37 @@ public class Authorizer {
         List<Policy> session = caller.temporarySession().map(s -> sessionPolicies.compile(s.sessionPolicies()))
                 .orElse(List.of());
         return new PolicySet(identity, resourcePolicies, boundary, session, organizations.levelsFor(caller.accountId()),
-                caller.type() == PrincipalType.ROOT, resourceAccountId);
+                actsAsRoot(caller), resourceAccountId);
     }
 
-    /** Empty for the root user (allowed by identity) and for a principal that no longer exists. */
+    /**
+     * Empty for the root user (allowed by identity) and for a principal that no longer exists. A
+     * federated user session has the policies of the IAM user that started it (GetFederationToken),
+     * which its session policies then narrow.
+     */
     private Optional<PrincipalPolicies> principalPolicies(Caller caller) {
         return switch (caller.type()) {
             case ROOT -> Optional.empty();
             case USER -> caller.userName().flatMap(name -> identities.forUser(caller.accountId(), name));
             case ASSUMED_ROLE -> roleName(caller).flatMap(name -> identities.forRole(caller.accountId(), name));
-            case FEDERATED_USER -> Optional.empty();
+            case FEDERATED_USER -> federatingUserName(caller).flatMap(name -> identities.forUser(caller.accountId(),
+                    name));
         };
+    }
+
+    /** The root user, or a federated user session the root user started. */
+    private static boolean actsAsRoot(Caller caller) {
+        return caller.type() == PrincipalType.ROOT || (caller.type() == PrincipalType.FEDERATED_USER
+                && federatingUserArn(caller).filter(arn -> arn.endsWith(":root")).isPresent());
+    }
+
+    private static Optional<String> federatingUserName(Caller caller) {
+        return federatingUserArn(caller).filter(arn -> arn.contains(":user/"))
+                .map(arn -> arn.substring(arn.lastIndexOf('/') + 1));
+    }
+
+    private static Optional<String> federatingUserArn(Caller caller) {
+        return caller.temporarySession().map(CallerSession::federatingUserArn);
     }
 
     /** Session tags take precedence over the principal's own tags of the same key, as in AWS. */

@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  * evaluated as a resource-based policy by the one policy engine: for AssumeRole together with the
  * caller's own policies (same account: either may allow; another account: both must), for a web
  * identity alone. Passing session tags needs {@code sts:TagSession} and a source identity
- * {@code sts:SetSourceIdentity} from the same evaluation, as in AWS. A role session assuming a role
- * (role chaining) lasts at most one hour and passes on its transitive tags and source identity.
+ * {@code sts:SetSourceIdentity} from the same evaluation, as in AWS. A session started with temporary
+ * credentials (role chaining: a role session, or a user's GetSessionToken session carrying its MFA)
+ * lasts at most one hour; a role session passes on its transitive tags and source identity.
  *
  * @see <a href="https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html">AssumeRole</a>
  * @see <a href="https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html">AssumeRoleWithWebIdentity</a>
@@ -86,7 +87,7 @@ public class RoleSessions {
         }
         CallerSession calling = caller.temporarySession().orElse(null);
         Instant provedNow = mfa.prove(caller, serialNumber, tokenCode);
-        boolean chained = caller.type() == PrincipalType.ASSUMED_ROLE;
+        boolean chained = calling != null;
         SessionTags tags = SessionTags.of(request, calling);
         String sourceIdentity = sourceIdentity(request, calling);
         AssumableRole role = roles.findByArn(request.roleArn()).orElseThrow(() -> notAuthorized(caller, request));
@@ -153,7 +154,7 @@ public class RoleSessions {
         String assumedRoleId = role.role().id() + ":" + sessionName;
         TemporaryCredentials credentials = issuer.issue(new SessionGrant(accountId, arn, PrincipalType.ASSUMED_ROLE,
                 assumedRoleId, duration, mfaAt, role.role().arn(), documents, tags.tags(), tags.transitiveKeys(),
-                sourceIdentity));
+                sourceIdentity, null));
         return new AssumedRole(credentials, arn, assumedRoleId, packed, sourceIdentity);
     }
 

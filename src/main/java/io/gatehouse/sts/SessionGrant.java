@@ -11,11 +11,14 @@ import java.util.Set;
 /**
  * What a new session is for: the principal it acts as, how long it lasts, when MFA was proved
  * (null if not), the role it stands for (null for sessions of a user or root), session policies,
- * session tags, the keys of the tags that are transitive, and the source identity (null if none).
+ * session tags, the keys of the tags that are transitive, the source identity (null if none), and
+ * for a federated user session the IAM user or root user whose permissions it is limited to (null
+ * for other sessions).
  */
 public record SessionGrant(String accountId, String principalArn, PrincipalType type, String userId,
                            Duration duration, Instant mfaAt, String roleArn, List<String> sessionPolicies,
-                           Map<String, String> tags, Set<String> transitiveTagKeys, String sourceIdentity) {
+                           Map<String, String> tags, Set<String> transitiveTagKeys, String sourceIdentity,
+                           String federatingUserArn) {
 
     public SessionGrant {
         Objects.requireNonNull(accountId, "accountId");
@@ -32,6 +35,6 @@ public record SessionGrant(String accountId, String principalArn, PrincipalType 
     public static SessionGrant forPrincipal(String accountId, String principalArn, PrincipalType type, String userId,
                                             Duration duration, Instant mfaAt) {
         return new SessionGrant(accountId, principalArn, type, userId, duration, mfaAt, null, List.of(), Map.of(),
-                Set.of(), null);
+                Set.of(), null, null);
     }
 }

@@ -8,7 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * Issues temporary credentials: an {@code ASIA…} access key id, a fresh 40-character secret, and
+ * Issues temporary credentials: an {@code ASIA…} access key id naming its account
+ * ({@link AccessKeyIds}), a fresh 40-character secret, and
  * a session token sealing both with the session's identity (see {@link SessionTokenCodec}).
  * Nothing is stored: the token is the session.
  */
@@ -28,12 +29,12 @@ public class SessionIssuer {
     public TemporaryCredentials issue(SessionGrant grant) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expires = now.plus(grant.duration());
-        String accessKeyId = "ASIA" + ids.upperAlnum(16);
+        String accessKeyId = AccessKeyIds.temporary(grant.accountId(), ids.bytes(10));
         String secret = ids.token(30);
         SessionClaims claims = new SessionClaims(SessionClaims.CURRENT_VERSION, accessKeyId, secret,
                 grant.accountId(), grant.principalArn(), grant.type(), grant.userId(), now, expires, grant.mfaAt(),
                 grant.roleArn(), grant.sessionPolicies(), grant.tags(), grant.transitiveTagKeys(),
-                grant.sourceIdentity());
+                grant.sourceIdentity(), grant.federatingUserArn());
         return new TemporaryCredentials(accessKeyId, secret, codec.encode(claims), expires);
     }
 }

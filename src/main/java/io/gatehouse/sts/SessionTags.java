@@ -26,22 +26,7 @@ record SessionTags(Map<String, String> tags, Set<String> transitiveKeys) {
     /** The tags of a session started by {@code request}, inheriting from {@code caller} (null when none). */
     static SessionTags of(RoleSessionRequest request, CallerSession caller) {
         Map<String, String> passed = request.tags();
-        if (passed.size() > MAX_TAGS) {
-            throw invalid("Tags must have at most " + MAX_TAGS + " members");
-        }
-        Set<String> lowerKeys = new HashSet<>();
-        passed.forEach((key, value) -> {
-            if (key == null || !KEY.matcher(key).matches() || value == null || !VALUE.matcher(value).matches()) {
-                throw invalid("Tag keys must have 1 to 128 and values 0 to 256 characters matching "
-                        + KEY.pattern().replace("{1,128}", "*"));
-            }
-            if (key.toLowerCase(Locale.ROOT).startsWith("aws:")) {
-                throw invalid("Tag keys beginning with 'aws:' are reserved");
-            }
-            if (!lowerKeys.add(key.toLowerCase(Locale.ROOT))) {
-                throw invalid("Duplicate tag keys found. Please note that Tag keys are case insensitive.");
-            }
-        });
+        Set<String> lowerKeys = lowerKeys(passed);
         for (String key : request.transitiveTagKeys()) {
             if (!passed.containsKey(key)) {
                 throw invalid("TransitiveTagKeys must name tags passed in Tags: " + key);
@@ -62,6 +47,33 @@ record SessionTags(Map<String, String> tags, Set<String> transitiveKeys) {
         Set<String> transitive = new HashSet<>(request.transitiveTagKeys());
         transitive.addAll(inherited.keySet());
         return new SessionTags(Map.copyOf(tags), Set.copyOf(transitive));
+    }
+
+    /** The tags of a federated user session (GetFederationToken): none inherited, none transitive. */
+    static SessionTags of(Map<String, String> passed) {
+        lowerKeys(passed);
+        return new SessionTags(Map.copyOf(passed), Set.of());
+    }
+
+    /** The passed tags' keys in lower case, after checking count, syntax, reserved prefix and uniqueness. */
+    private static Set<String> lowerKeys(Map<String, String> passed) {
+        if (passed.size() > MAX_TAGS) {
+            throw invalid("Tags must have at most " + MAX_TAGS + " members");
+        }
+        Set<String> lowerKeys = new HashSet<>();
+        passed.forEach((key, value) -> {
+            if (key == null || !KEY.matcher(key).matches() || value == null || !VALUE.matcher(value).matches()) {
+                throw invalid("Tag keys must have 1 to 128 and values 0 to 256 characters matching "
+                        + KEY.pattern().replace("{1,128}", "*"));
+            }
+            if (key.toLowerCase(Locale.ROOT).startsWith("aws:")) {
+                throw invalid("Tag keys beginning with 'aws:' are reserved");
+            }
+            if (!lowerKeys.add(key.toLowerCase(Locale.ROOT))) {
+                throw invalid("Duplicate tag keys found. Please note that Tag keys are case insensitive.");
+            }
+        });
+        return lowerKeys;
     }
 
     /** Characters of keys and values, which count against the packed-policy allowance. */

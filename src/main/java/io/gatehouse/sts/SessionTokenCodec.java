@@ -19,8 +19,9 @@ import java.util.Optional;
  * Session tokens as self-contained, authenticated-encrypted blobs: the {@link SessionClaims} as
  * JSON, sealed under the master key (AES-256-GCM envelope, bound to the context
  * {@code sts-session-token}), base64url-encoded behind a version prefix. Any node opens a token
- * without a database read; altering one byte makes it unreadable. A token does not outlive a
- * master-key change.
+ * without a database read; altering one byte makes it unreadable, and so does altering one
+ * character: only the canonical encoding is accepted (the spare bits of the last base64 character
+ * must be zero). A token does not outlive a master-key change.
  */
 @ApplicationScoped
 public class SessionTokenCodec implements SessionTokens {
@@ -29,6 +30,7 @@ public class SessionTokenCodec implements SessionTokens {
     static final String CONTEXT = "sts-session-token";
     /** Larger than any token we issue (session policies are at most 2,048 characters each). */
     static final int MAX_TOKEN_CHARS = 32_768;
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
     private final EnvelopeCipher cipher;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -42,7 +44,7 @@ public class SessionTokenCodec implements SessionTokens {
     String encode(SessionClaims claims) {
         try {
             byte[] sealed = cipher.seal(json.writeValueAsBytes(claims), CONTEXT);
-            return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(sealed);
+            return PREFIX + ENCODER.encodeToString(sealed);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Session claims could not be serialized", e);
         }
@@ -53,7 +55,11 @@ public class SessionTokenCodec implements SessionTokens {
             return Optional.empty();
         }
         try {
-            byte[] sealed = Base64.getUrlDecoder().decode(token.substring(PREFIX.length()));
+            String body = token.substring(PREFIX.length());
+            byte[] sealed = Base64.getUrlDecoder().decode(body);
+            if (!ENCODER.encodeToString(sealed).equals(body)) {
+                return Optional.empty();
+            }
             SessionClaims claims = json.readValue(cipher.open(sealed, CONTEXT), SessionClaims.class);
             return claims.version() == SessionClaims.CURRENT_VERSION ? Optional.of(claims) : Optional.empty();
         } catch (IllegalArgumentException | SealedDataException | IOException e) {

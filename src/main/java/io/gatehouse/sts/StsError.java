@@ -6,7 +6,8 @@ import io.gatehouse.core.ErrorCode;
 public enum StsError implements ErrorCode {
     VALIDATION_ERROR(400, "ValidationError"),
     MALFORMED_POLICY_DOCUMENT(400, "MalformedPolicyDocument"),
-    PACKED_POLICY_TOO_LARGE(400, "PackedPolicyTooLarge");
+    PACKED_POLICY_TOO_LARGE(400, "PackedPolicyTooLarge"),
+    INVALID_PARAMETER_VALUE(400, "InvalidParameterValue");
 
     private final int status;
     private final String awsName;

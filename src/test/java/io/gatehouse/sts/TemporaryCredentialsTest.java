@@ -46,7 +46,7 @@ class TemporaryCredentialsTest {
         TemporaryCredentials credentials = issuer.issue(new SessionGrant("123456789012",
                 "arn:aws:sts::123456789012:assumed-role/Deploy/ci", PrincipalType.ASSUMED_ROLE, "AROAEXAMPLE:ci",
                 Duration.ofMinutes(15), null, "arn:aws:iam::123456789012:role/Deploy",
-                List.of("{\"Version\":\"2012-10-17\"}"), Map.of("team", "blue", "cost", "7"), Set.of("team"), "alice"));
+                List.of("{\"Version\":\"2012-10-17\"}"), Map.of("team", "blue", "cost", "7"), Set.of("team"), "alice", null));
 
         OpenedSession opened = codec.open(credentials.sessionToken()).orElseThrow();
 

@@ -33,7 +33,7 @@ import java.util.function.Consumer;
  * fetches. Signs tokens with its RSA or EC key.
  * <pre>{@code try (TestIssuer idp = TestIssuer.start()) { String t = idp.rsaToken("app", b -> {}); }}</pre>
  */
-final class TestIssuer implements AutoCloseable {
+public final class TestIssuer implements AutoCloseable {
 
     private final HttpServer server;
     private final AtomicInteger jwksFetches = new AtomicInteger();
@@ -45,7 +45,7 @@ final class TestIssuer implements AutoCloseable {
         rotate();
     }
 
-    static TestIssuer start() {
+    public static TestIssuer start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             TestIssuer issuer = new TestIssuer(server);
@@ -63,7 +63,7 @@ final class TestIssuer implements AutoCloseable {
     }
 
     /** {@code http://127.0.0.1:<port>}: the issuer ({@code iss}) of its tokens. */
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
@@ -86,7 +86,7 @@ final class TestIssuer implements AutoCloseable {
     }
 
     /** An RS256 token for {@code audience}, valid for 10 minutes; {@code claims} may change anything. */
-    String rsaToken(String audience, Consumer<JWTClaimsSet.Builder> claims) {
+    public String rsaToken(String audience, Consumer<JWTClaimsSet.Builder> claims) {
         return sign(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(rsa.getKeyID()).type(JOSEObjectType.JWT).build(),
                 audience, claims, true);
     }

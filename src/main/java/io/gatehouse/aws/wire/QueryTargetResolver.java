@@ -29,9 +29,28 @@ public interface QueryTargetResolver {
         }
     };
 
+    /**
+     * For the operations that authorize the caller themselves, because the decision needs more than
+     * the caller's identity policies: {@code sts:AssumeRole} is decided together with the role's trust
+     * policy (a resource-based policy that can allow on its own in the same account), inside the
+     * operation. The generic check before the handler would wrongly deny a caller the trust policy
+     * alone allows, so it is skipped; the handler must authorize.
+     */
+    QueryTargetResolver AUTHORIZED_BY_OPERATION = new QueryTargetResolver() {
+        @Override
+        public AuthorizationTarget resolve(Caller caller, QueryInput input) {
+            return AuthorizationTarget.ANY;
+        }
+
+        @Override
+        public boolean needsPermission() {
+            return false;
+        }
+    };
+
     AuthorizationTarget resolve(Caller caller, QueryInput input);
 
-    /** False only for operations that need no permission. */
+    /** False for operations that need no permission and for those authorized by the operation itself. */
     default boolean needsPermission() {
         return true;
     }

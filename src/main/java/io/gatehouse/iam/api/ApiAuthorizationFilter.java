@@ -29,7 +29,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * authentication filter has set the caller: the routed method's {@link Authorize} names the action
  * and the resource ARN template, filled from the request's path parameters (see {@link #fill}). A request with a
  * caller routed to a method that declares no action is refused (fail closed); a denial ends the
- * request with a 403 problem carrying AWS's message and the encoded authorization message.
+ * request with a 403 problem carrying AWS's message and the encoded authorization message. A method
+ * declared {@link Authorize#byMethod()} authorizes itself (or needs no permission) and is let through.
  */
 public class ApiAuthorizationFilter {
 
@@ -61,6 +62,9 @@ public class ApiAuthorizationFilter {
         if (declared == null) {
             LOG.errorf("Signed request to %s has no @Authorize action; refused", method);
             return problems.write(403, "This operation declares no IAM action and cannot be authorized");
+        }
+        if (declared.byMethod()) {
+            return null;
         }
         Map<String, String> variables = variables(resource.getResourceClass());
         MultivaluedMap<String, String> path = request.getUriInfo().getPathParameters();
