@@ -3,6 +3,7 @@ package io.gatehouse.authorize;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.RequestAuthenticator;
 import io.gatehouse.auth.sigv4.SigV4Exception;
+import io.gatehouse.core.GatehouseException;
 import io.gatehouse.iam.AuthorizationMessages;
 import io.gatehouse.iam.AuthorizationRequest;
 import io.gatehouse.iam.Authorizer;
@@ -19,7 +20,8 @@ import java.util.Objects;
  * Answers resource servers that are not AWS whether their caller may do something
  * ({@code POST /api/v1/authorize}): authenticates the caller from its proof (a SigV4 signature over
  * the request it sent the resource server, checked with its live credentials, scoped to the
- * resource server's service and this deployment's region; or a console session token), applies
+ * resource server's service and this deployment's region; a console session token; or a user-pool
+ * ID token, as a session of its preferred role, see {@link WebIdentitySubjects}), applies
  * the tenant rule, then lets the policy engine decide with the caller's policies, its session's
  * policies and the SCPs of its organization, as for any Gatehouse call.
  *
@@ -38,9 +40,12 @@ public class ResourceServerAuthorizer {
     private final Authorizer authorizer;
     private final AuthorizationMessages messages;
     private final PlatformConfig platform;
+    private final WebIdentitySubjects webIdentities;
 
     public ResourceServerAuthorizer(RequestAuthenticator authenticator, Authorizer authorizer,
-                                    AuthorizationMessages messages, PlatformConfig platform) {
+                                    AuthorizationMessages messages, PlatformConfig platform,
+                                    WebIdentitySubjects webIdentities) {
+        this.webIdentities = Objects.requireNonNull(webIdentities, "webIdentities");
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.authorizer = Objects.requireNonNull(authorizer, "authorizer");
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -51,9 +56,11 @@ public class ResourceServerAuthorizer {
     public AuthorizationAnswer answer(Caller resourceServer, AuthorizationQuestion question) {
         Caller subject;
         try {
-            subject = authenticate(question.subject());
+            subject = authenticate(resourceServer, question.subject());
         } catch (SigV4Exception e) {
             return AuthorizationAnswer.unauthenticated(e.failure().awsName(), e.getMessage());
+        } catch (GatehouseException e) {
+            return AuthorizationAnswer.unauthenticated(e.code().awsName(), e.getMessage());
         }
         if (!subject.accountId().equals(resourceServer.accountId())) {
             return new AuthorizationAnswer(true, false, subject, "PrincipalInAnotherAccount",
@@ -79,12 +86,16 @@ public class ResourceServerAuthorizer {
                 messages.encode(subject, evaluation.context(), decision));
     }
 
-    private Caller authenticate(SubjectProof proof) {
+    private Caller authenticate(Caller resourceServer, SubjectProof proof) {
         if (proof instanceof SubjectProof.Signed signed) {
             DescribedRequest described = signed.request();
             return authenticator.authenticateDescribed(described.toSignedRequest(), described.bodySha256(),
                     described.service(), AUDIT_ACTION, described.method() + " " + described.path());
         }
-        return authenticator.authenticateBearer(((SubjectProof.Bearer) proof).token(), AUDIT_ACTION, "bearer");
+        String token = ((SubjectProof.Bearer) proof).token();
+        if (WebIdentitySubjects.isJwt(token)) {
+            return webIdentities.authenticate(resourceServer.accountId(), token, AUDIT_ACTION);
+        }
+        return authenticator.authenticateBearer(token, AUDIT_ACTION, "bearer");
     }
 }

@@ -3,8 +3,8 @@ package io.gatehouse.authorize;
 import java.util.Objects;
 
 /**
- * How the caller of a resource server proves who it is: the SigV4-signed request it sent, or the
- * bearer session token of a Gatehouse console sign-in.
+ * How the caller of a resource server proves who it is: the SigV4-signed request it sent, or a
+ * bearer token: a Gatehouse session token (console sign-in, STS) or a user-pool ID token.
  */
 public sealed interface SubjectProof {
 
@@ -15,7 +15,7 @@ public sealed interface SubjectProof {
         }
     }
 
-    /** A console session token ({@code POST /api/v1/console/sign-in}). */
+    /** A session token (console sign-in, STS) or a user-pool ID token (a JWT). */
     record Bearer(String token) implements SubjectProof {
         public Bearer {
             Objects.requireNonNull(token, "token");

@@ -5,6 +5,7 @@ import io.gatehouse.audit.AuditLog;
 import io.gatehouse.auth.Caller;
 import io.gatehouse.auth.CallerSession;
 import io.gatehouse.auth.PrincipalType;
+import io.gatehouse.core.GatehouseException;
 import io.gatehouse.iam.policy.Decision;
 import io.gatehouse.iam.policy.Policy;
 import io.gatehouse.iam.policy.PolicyEvaluator;
@@ -62,18 +63,33 @@ public class Authorizer {
      * (a role's trust policy for {@code sts:AssumeRole}).
      */
     public void authorize(AuthorizationRequest request, List<Policy> resourcePolicies) {
+        Caller caller = request.caller();
+        if (caller.type() == PrincipalType.FEDERATED_USER && isIamAction(request.action())) {
+            auditDenial(request, "FederatedUserSession");
+            throw new GatehouseException(AuthorizationError.ACCESS_DENIED, "User: " + caller.principalArn()
+                    + " is not authorized to perform: " + request.action() + " on resource: " + request.resource()
+                    + " because federated user sessions cannot call IAM operations");
+        }
         Evaluation evaluation = evaluate(request, resourcePolicies, requestFacts.current());
         Decision decision = evaluation.decision();
         if (decision.allowed()) {
             return;
         }
-        Caller caller = request.caller();
-        audit.recordLater(AuditEntry.failure("iam.authorize", decision.outcome().simulatorName())
-                .withAccount(caller.accountId()).withActor(caller.principalArn())
-                .withTarget(truncate(request.action() + " " + request.resource())));
+        auditDenial(request, decision.outcome().simulatorName());
         String encoded = messages.encode(caller, evaluation.context(), visibleToCaller(request, decision));
         throw new AccessDeniedException(decision.denialMessage(caller.principalArn(), request.action(),
                 request.resource()), encoded);
+    }
+
+    /** "You cannot call any IAM operations" with GetFederationToken credentials, whatever the policies say. */
+    private static boolean isIamAction(String action) {
+        return action.regionMatches(true, 0, "iam:", 0, 4);
+    }
+
+    private void auditDenial(AuthorizationRequest request, String reason) {
+        Caller caller = request.caller();
+        audit.recordLater(AuditEntry.failure("iam.authorize", reason).withAccount(caller.accountId())
+                .withActor(caller.principalArn()).withTarget(truncate(request.action() + " " + request.resource())));
     }
 
     /**

@@ -26,7 +26,10 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class OidcProviderService {
 
-    /** IAM's quotas: providers per account, client ids per provider, thumbprints per provider. */
+    /**
+     * IAM's quotas: providers per account (user pools' own providers excluded: they come and go
+     * with their pools, like service-linked resources), client ids and thumbprints per provider.
+     */
     public static final int MAX_PROVIDERS = 100;
     public static final int MAX_CLIENT_IDS = 100;
     public static final int MAX_THUMBPRINTS = 5;
@@ -56,7 +59,7 @@ public class OidcProviderService {
         if (store.find(accountId, name).isPresent()) {
             throw new GatehouseException(IamError.ENTITY_ALREADY_EXISTS, "Provider with url " + url + " already exists.");
         }
-        if (store.count(accountId) >= MAX_PROVIDERS) {
+        if (store.countCreated(accountId) >= MAX_PROVIDERS) {
             throw new GatehouseException(IamError.LIMIT_EXCEEDED,
                     "Cannot exceed quota for OpenIdConnectProvidersPerAccount: " + MAX_PROVIDERS);
         }

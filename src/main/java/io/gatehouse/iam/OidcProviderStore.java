@@ -19,7 +19,8 @@ public interface OidcProviderStore {
     /** All providers of the account, ordered by name. */
     List<OidcProvider> list(String accountId);
 
-    int count(String accountId);
+    /** Providers created through IAM; those a user pool registered do not count against the quota. */
+    int countCreated(String accountId);
 
     /** Replaces client ids, thumbprints and tags. */
     void update(OidcProvider provider);

@@ -7,7 +7,10 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyOrNullString;
 
 import io.gatehouse.account.TestAccounts;
+import io.gatehouse.testing.AppFixtures;
+import io.gatehouse.testing.CognitoClients;
 import io.gatehouse.testing.GatehouseTest;
+import io.gatehouse.testing.PoolFixtures;
 import io.gatehouse.testing.QueryClients;
 import io.gatehouse.testing.SignedRequests;
 import io.restassured.path.json.JsonPath;
@@ -31,6 +34,8 @@ import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.identity.spi.AwsSessionCredentialsIdentity;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AccessKey;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -310,6 +315,71 @@ class AuthorizeApiTest {
         assertThat(byToken.getString("principal.arn")).isEqualTo(caller.arn());
         assertThat(badToken.getBoolean("authenticated")).isFalse();
         assertThat(badToken.getString("reason")).isEqualTo("InvalidClientTokenId");
+    }
+
+    /** A pool user whose group maps {@code roleArn}, or no group when null; returns the user's ID token. */
+    private static String idToken(String poolId, String clientId, String roleArn) {
+        String username = PoolFixtures.createUser(poolId, "jwt", Map.of("email", PoolFixtures.unique("j") + "@example.com"));
+        try (CognitoIdentityProviderClient admin = CognitoClients.root();
+             CognitoIdentityProviderClient app = CognitoClients.unsigned()) {
+            if (roleArn != null) {
+                String group = PoolFixtures.unique("g");
+                admin.createGroup(r -> r.userPoolId(poolId).groupName(group).roleArn(roleArn).precedence(1));
+                admin.adminAddUserToGroup(r -> r.userPoolId(poolId).username(username).groupName(group));
+            }
+            return app.initiateAuth(r -> r.clientId(clientId).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                    .authParameters(Map.of("USERNAME", username, "PASSWORD", PoolFixtures.PASSWORD)))
+                    .authenticationResult().idToken();
+        }
+    }
+
+    private static String webIdentityRole(String federated, String permissions) {
+        String name = PoolFixtures.unique("jwt-role");
+        String trust = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":"
+                + "{\"Federated\":\"" + federated + "\"},\"Action\":\"sts:AssumeRoleWithWebIdentity\"}]}";
+        try (IamClient iam = QueryClients.iam()) {
+            String arn = iam.createRole(r -> r.roleName(name).assumeRolePolicyDocument(trust)).role().arn();
+            iam.putRolePolicy(r -> r.roleName(name).policyName("p").policyDocument(permissions));
+            return arn;
+        }
+    }
+
+    @Test
+    void authorizeWhenUserPoolIdTokenThenSessionOfItsPreferredRoleDecides() {
+        Principal server = user("rs", AUTHORIZER_POLICY);
+        String poolId = AppFixtures.pool(Map.of());
+        String clientId = AppFixtures.publicClient(poolId, List.of("USER_PASSWORD_AUTH")).clientId();
+        String trusted = webIdentityRole("cognito-idp.us-east-1.amazonaws.com/" + poolId, CALLER_POLICY);
+        String untrusting = webIdentityRole("cognito-idp.us-east-1.amazonaws.com/us-east-1_Other0001", CALLER_POLICY);
+        String token = idToken(poolId, clientId, trusted);
+        Map<String, Object> bearer = new HashMap<>();
+        bearer.put("bearer", token);
+        bearer.put("action", "orders:GetOrder");
+        bearer.put("resource", ORDER);
+
+        JsonPath allowed = ask(server, bearer);
+        bearer.put("action", "orders:DeleteOrder");
+        JsonPath denied = ask(server, bearer);
+        bearer.put("bearer", idToken(poolId, clientId, untrusting));
+        JsonPath notTrusted = ask(server, bearer);
+        bearer.put("bearer", idToken(poolId, clientId, null));
+        JsonPath noRole = ask(server, bearer);
+        bearer.put("bearer", token.substring(0, token.length() - 4) + "AAAA");
+        JsonPath forged = ask(server, bearer);
+
+        String roleName = trusted.substring(trusted.lastIndexOf('/') + 1);
+        assertThat(allowed.getString("decision")).isEqualTo("Allow");
+        assertThat(allowed.getString("principal.arn")).startsWith("arn:aws:sts::" + ACCOUNT + ":assumed-role/"
+                + roleName + "/");
+        assertThat(denied.getString("decision")).isEqualTo("Deny");
+        assertThat(denied.getString("reason")).isEqualTo("ExplicitDeny");
+        assertThat(notTrusted.getBoolean("authenticated")).isFalse();
+        assertThat(notTrusted.getString("reason")).isEqualTo("AccessDenied");
+        assertThat(noRole.getBoolean("authenticated")).isFalse();
+        assertThat(noRole.getString("reason")).isEqualTo("InvalidIdentityToken");
+        assertThat(noRole.getString("message")).contains("cognito:preferred_role");
+        assertThat(forged.getBoolean("authenticated")).isFalse();
+        assertThat(forged.getString("reason")).isEqualTo("InvalidIdentityToken");
     }
 
     @Test

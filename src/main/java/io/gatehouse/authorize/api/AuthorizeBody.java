@@ -16,11 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of {@code POST /api/v1/authorize}: exactly one of {@code request} (the caller's
- * SigV4-signed request as the resource server received it) or {@code bearer} (a console session
- * token), plus the action, resource and condition context to decide.
+ * SigV4-signed request as the resource server received it) or {@code bearer} (a session token or a
+ * user-pool ID token), plus the action, resource and condition context to decide.
  */
 record AuthorizeBody(SignedRequestBody request,
-                     @Schema(description = "A Gatehouse console session token (POST /api/v1/console/sign-in)")
+                     @Schema(description = "A Gatehouse session token (console sign-in or STS), or a user-pool ID token "
+                             + "evaluated as a session of its cognito:preferred_role")
                      String bearer,
                      @Schema(example = "orders:GetOrder") String action,
                      @Schema(example = "arn:aws:orders:us-east-1:000000000000:order/42") String resource,

@@ -22,7 +22,7 @@ public enum QueryWireError implements ErrorCode {
     MISSING_AUTHENTICATION_TOKEN(403, "MissingAuthenticationToken"),
     INCOMPLETE_SIGNATURE(400, "IncompleteSignature"),
     INVALID_CLIENT_TOKEN_ID(403, "InvalidClientTokenId"),
-    EXPIRED_TOKEN(400, "ExpiredToken"),
+    EXPIRED_TOKEN(403, "ExpiredToken"),
     SIGNATURE_DOES_NOT_MATCH(403, "SignatureDoesNotMatch"),
     REQUEST_TOO_LARGE(413, "RequestEntityTooLarge"),
     INTERNAL_FAILURE(500, "InternalFailure");

@@ -51,8 +51,8 @@ class PgOidcProviderStore implements OidcProviderStore {
     }
 
     @Override
-    public int count(String accountId) {
-        return (int) OidcProviderEntity.count("accountId", accountId);
+    public int countCreated(String accountId) {
+        return (int) OidcProviderEntity.count("accountId = ?1 and userPoolId is null", accountId);
     }
 
     @Override

@@ -33,7 +33,8 @@ class GetFederationTokenSdkTest {
 
         try (StsClient sts = StsFixtures.sts(user)) {
             GetFederationTokenResponse response = sts.getFederationToken(r -> r.name("partner-app")
-                    .durationSeconds(900).policy(StsFixtures.allow("cognito-idp:ListUserPools\",\"iam:ListRoles")));
+                    .durationSeconds(900).policy(StsFixtures.allow(
+                            "cognito-idp:ListUserPools\",\"iam:ListRoles\",\"iam:ListUsers")));
 
             assertThat(response.federatedUser().arn()).isEqualTo("arn:aws:sts::000000000000:federated-user/partner-app");
             assertThat(response.federatedUser().federatedUserId()).isEqualTo("000000000000:partner-app");
@@ -46,7 +47,8 @@ class GetFederationTokenSdkTest {
                  IamClient iam = StsFixtures.iam(session);
                  StsClient federated = StsFixtures.sts(session)) {
                 assertThat(cognito.listUserPools(r -> r.maxResults(1)).sdkHttpResponse().isSuccessful()).isTrue();
-                assertAwsError(() -> iam.listUsers(), "AccessDenied", 403);
+                assertThat(assertAwsError(() -> iam.listUsers(), "AccessDenied", 403).getMessage())
+                        .contains("federated user sessions cannot call IAM operations");
                 assertAwsError(() -> iam.listRoles(), "AccessDenied", 403);
                 assertAwsError(() -> federated.getFederationToken(r -> r.name("again")), "AccessDenied", 403);
                 assertAwsError(() -> federated.getSessionToken(), "AccessDenied", 403);

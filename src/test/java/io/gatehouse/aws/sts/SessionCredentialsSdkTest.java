@@ -122,7 +122,7 @@ class SessionCredentialsSdkTest {
 
         try (StsClient sts = QueryClients.stsWithSession(expired.accessKeyId(), expired.secretAccessKey(),
                 expired.sessionToken())) {
-            var e = assertAwsError(sts::getCallerIdentity, "ExpiredToken", 400);
+            var e = assertAwsError(sts::getCallerIdentity, "ExpiredToken", 403);
             assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("The security token included in the request is expired");
         }
     }
