@@ -1,0 +1,106 @@
+package io.gatehouse.bench;
+
+import io.gatehouse.auth.OpenedSession;
+import io.gatehouse.auth.PrincipalType;
+import io.gatehouse.core.Ids;
+import io.gatehouse.kms.EnvelopeCipher;
+import io.gatehouse.kms.MasterKey;
+import io.gatehouse.platform.PlatformConfig;
+import io.gatehouse.sts.SessionGrant;
+import io.gatehouse.sts.SessionIssuer;
+import io.gatehouse.sts.SessionTokenCodec;
+import io.gatehouse.sts.TemporaryCredentials;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The cost of self-contained session tokens: issuing one (JSON, AES-256-GCM seal under a fresh
+ * data key, base64url) for a role session with a session policy and three tags, and opening one,
+ * which every request signed with temporary credentials pays before its signature is checked.
+ * Run with {@code src/bench/jmh.sh SessionTokenBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
+@Fork(1)
+public class SessionTokenBenchmark {
+
+    private static final String POLICY = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+            + "\"Action\":[\"cognito-idp:List*\",\"iam:Get*\"],\"Resource\":\"*\"}]}";
+
+    private SessionIssuer issuer;
+    private SessionTokenCodec codec;
+    private SessionGrant grant;
+    private String token;
+
+    @Setup
+    public void setUp() {
+        Ids ids = new Ids();
+        codec = new SessionTokenCodec(new EnvelopeCipher(new MasterKey(config(), ids), ids));
+        issuer = new SessionIssuer(codec, ids, Clock.systemUTC());
+        grant = new SessionGrant("123456789012", "arn:aws:sts::123456789012:assumed-role/AppRole/alice",
+                PrincipalType.ASSUMED_ROLE, "AROAEXAMPLEROLEID0001:alice", Duration.ofHours(1), null,
+                "arn:aws:iam::123456789012:role/AppRole", List.of(POLICY),
+                Map.of("team", "blue", "project", "gatehouse", "cost-center", "4711"), Set.of("team"), "alice",
+                null);
+        token = issuer.issue(grant).sessionToken();
+    }
+
+    @Benchmark
+    public TemporaryCredentials issue() {
+        return issuer.issue(grant);
+    }
+
+    @Benchmark
+    public Optional<OpenedSession> open() {
+        return codec.open(token);
+    }
+
+    private static PlatformConfig config() {
+        byte[] key = new byte[32];
+        return new PlatformConfig() {
+            @Override
+            public String publicUrl() {
+                return "http://localhost:8080";
+            }
+
+            @Override
+            public String dataDir() {
+                return "/nonexistent";
+            }
+
+            @Override
+            public String region() {
+                return "us-east-1";
+            }
+
+            @Override
+            public String importDir() {
+                return "realms";
+            }
+
+            @Override
+            public Optional<String> masterKey() {
+                return Optional.of(Base64.getEncoder().encodeToString(key));
+            }
+        };
+    }
+}
