@@ -110,7 +110,7 @@ class RealmSchemaTest {
 
     @Test
     void validateWhenUnknownKeyThenError() {
-        assertFalse(validate("{\"identityPools\": []}").isEmpty());
+        assertFalse(validate("{\"identityPool\": []}").isEmpty());
         assertFalse(validate("{\"userPools\": [{\"name\": \"a\", \"clients\": [{\"clientId\": \"c\", \"callbackUrl\": []}]}]}").isEmpty());
     }
 
