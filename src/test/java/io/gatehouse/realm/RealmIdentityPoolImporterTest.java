@@ -127,7 +127,8 @@ class RealmIdentityPoolImporterTest {
         RealmFileException unknownRole = fails("ip-bad-role.json", realm.json(true, "NoSuchRole"));
         RealmFileException wrongType = fails("ip-bad-type.json",
                 good.replace("\"allowUnauthenticatedIdentities\": true", "\"allowUnauthenticatedIdentities\": \"yes\""));
-        RealmFileException unknownKey = fails("ip-bad-key.json", good.replace("\"roles\":", "\"role\":"));
+        RealmFileException unknownKey = fails("ip-bad-key.json",
+                good.replace("\"roles\": {\"authenticated\"", "\"role\": {\"authenticated\""));
 
         assertEquals("$.identityPools[0].id", badId.path().toString());
         assertThat(badId.getMessage()).startsWith("ip-bad-id.json: $.identityPools[0].id: must look like <region>:<lowercase uuid>");
