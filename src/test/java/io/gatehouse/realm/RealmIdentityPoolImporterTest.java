@@ -119,6 +119,38 @@ class RealmIdentityPoolImporterTest {
     }
 
     @Test
+    void importJsonWhenNoIdAndRulesMappingThenFoundByNameAndUndeclaredTagsKept() {
+        String name = "RipRules1";
+        String provider = "cognito-idp.us-east-1.amazonaws.com/us-east-1_" + name;
+
+        importer.importJson("ip-rules.json", rules(name, "mobile"));
+        String poolId = poolsNamed(name).get(0).identityPoolId();
+        try (CognitoIdentityClient admin = IdentityPoolClients.root()) {
+            admin.tagResource(r -> r.resourceArn(arn(poolId)).tags(Map.of("owner", "ops")));
+        }
+
+        assertTrue(importer.importJson("ip-rules.json", rules(name, "mobile")).changedNothing());
+        ImportResult edited = importer.importJson("ip-rules.json", rules(name, "web"));
+
+        assertEquals(1, edited.updated(), edited.toString());
+        try (CognitoIdentityClient admin = IdentityPoolClients.root()) {
+            assertThat(admin.describeIdentityPool(r -> r.identityPoolId(poolId)).identityPoolTags())
+                    .isEqualTo(Map.of("team", "web", "owner", "ops"));
+            var mapping = admin.getIdentityPoolRoles(r -> r.identityPoolId(poolId)).roleMappings()
+                    .get(provider + ":" + name.toLowerCase());
+            assertThat(mapping.typeAsString()).isEqualTo("Rules");
+            assertThat(mapping.ambiguousRoleResolutionAsString()).isEqualTo("Deny");
+            assertThat(mapping.rulesConfiguration().rules()).singleElement().satisfies(rule -> {
+                assertThat(rule.claim()).isEqualTo("cognito:groups");
+                assertThat(rule.matchTypeAsString()).isEqualTo("Contains");
+                assertThat(rule.value()).isEqualTo("admins");
+                assertThat(rule.roleARN()).isEqualTo("arn:aws:iam::" + ACCOUNT + ":role/" + name + "-admin");
+            });
+        }
+        assertThat(poolsNamed(name)).hasSize(1);
+    }
+
+    @Test
     void importJsonWhenIdMalformedOrRoleUnknownThenPathAndNothingImported() {
         Realm realm = new Realm("RipBad1");
         String good = realm.json(true, realm.prefix + "-guest");
@@ -160,6 +192,26 @@ class RealmIdentityPoolImporterTest {
         assertThat(mapping.problem()).contains("Magic");
         assertNothingOf(realm);
         assertEquals(lastEvent, lastEventId(), "the audit events of the rolled-back writes are gone too");
+    }
+
+    /** A pool without id whose Rules mapping names a role of the file; {@code team} is its tag. */
+    private static String rules(String name, String team) {
+        return """
+                {"userPools": [{"id": "us-east-1_%1$s", "name": "%1$s", "clients": [{"clientId": "%2$s"}]}],
+                 "iam": {"roles": [{"name": "%1$s-admin", "trustPolicy": {"Version": "2012-10-17", "Statement": [{
+                   "Effect": "Allow", "Principal": {"Federated": "cognito-identity.amazonaws.com"},
+                   "Action": "sts:AssumeRoleWithWebIdentity"}]}}]},
+                 "identityPools": [{"name": "%1$s", "allowUnauthenticatedIdentities": false,
+                   "cognitoIdentityProviders": [{"userPool": "us-east-1_%1$s", "clientId": "%2$s"}],
+                   "roleMappings": {"cognito-idp.us-east-1.amazonaws.com/us-east-1_%1$s:%2$s": {"type": "Rules",
+                     "ambiguousRoleResolution": "Deny", "rules": [{"claim": "cognito:groups", "matchType": "Contains",
+                       "value": "admins", "role": "%1$s-admin"}]}},
+                   "tags": {"team": "%3$s"}}]}"""
+                .formatted(name, name.toLowerCase(), team);
+    }
+
+    private static String arn(String poolId) {
+        return "arn:aws:cognito-identity:us-east-1:" + ACCOUNT + ":identitypool/" + poolId;
     }
 
     private RealmFileException fails(String file, String json) {
