@@ -97,6 +97,16 @@ class RealmSchemaTest {
     }
 
     @Test
+    void validateWhenIdentityPoolExampleOfDocsThenNoErrors() throws IOException {
+        String docs = Files.readString(Path.of("docs/realms.md"));
+        int start = docs.indexOf("```json", docs.indexOf("### Identity pool")) + "```json".length();
+        String example = docs.substring(start, docs.indexOf("```", start));
+
+        assertEquals(Set.of(), validate(example));
+        assertEquals(1, RealmFile.parse("docs", example).identityPools().size());
+    }
+
+    @Test
     void validateWhenIdentityPoolShapeWrongThenSchemaAndParserAgree() {
         for (String bad : new String[] {
                 "{\"identityPools\": [{\"name\": \"p\"}]}",
