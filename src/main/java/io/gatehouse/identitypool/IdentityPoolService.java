@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Identity pools of an account: create, describe, update, delete, list, and their tags. Every
@@ -23,6 +24,10 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class IdentityPoolService {
+
+    /** An id as AWS generates them: a region, a colon and a lowercase UUID. */
+    private static final Pattern EXPLICIT_ID = Pattern.compile(
+            "[a-z]{2}(-[a-z]+)+-\\d:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final IdentityPoolStore store;
     private final AuditLog audit;
@@ -38,9 +43,23 @@ public class IdentityPoolService {
 
     @Transactional
     public IdentityPool create(String accountId, String actor, IdentityPoolSpec spec, Map<String, String> tags) {
+        return create(accountId, actor, null, spec, tags);
+    }
+
+    /**
+     * Creates a pool; {@code requestedId} ({@code <region>:<uuid>}) may fix the id so that apps can
+     * hard-code it (realm files), otherwise one is generated.
+     */
+    @Transactional
+    public IdentityPool create(String accountId, String actor, String requestedId, IdentityPoolSpec spec,
+                               Map<String, String> tags) {
+        if (requestedId != null) {
+            requireFreeId(requestedId);
+        }
         validate(accountId, null, spec);
         IdentityPoolRules.tags(tags, "identityPoolTags");
-        IdentityPool pool = new IdentityPool(platform.region() + ":" + UUID.randomUUID(), accountId, spec.name(),
+        String id = requestedId != null ? requestedId : platform.region() + ":" + UUID.randomUUID();
+        IdentityPool pool = new IdentityPool(id, accountId, spec.name(),
                 spec.allowUnauthenticated(), spec.allowClassicFlow(), spec.developerProviderName(), spec.providers(),
                 tags, clock.instant());
         store.insert(pool);
@@ -156,6 +175,16 @@ public class IdentityPoolService {
         }
         if (Set.copyOf(providers.cognitoProviders()).size() != providers.cognitoProviders().size()) {
             throw new GatehouseException(CommonError.INVALID_PARAMETER, "Duplicate CognitoIdentityProviders entries.");
+        }
+    }
+
+    private void requireFreeId(String id) {
+        if (!EXPLICIT_ID.matcher(id).matches()) {
+            throw new GatehouseException(CommonError.INVALID_PARAMETER,
+                    "Identity pool id must look like <region>:<uuid>, e.g. us-east-1:0b5e4c1a-8f3d-4b6e-9a2c-7d1e5f3a9b40");
+        }
+        if (store.find(id).isPresent()) {
+            throw new GatehouseException(IdentityPoolError.RESOURCE_CONFLICT, "Identity pool " + id + " already exists.");
         }
     }
 

@@ -199,6 +199,14 @@ final class JsonObjectReader {
         return Collections.unmodifiableMap(out);
     }
 
+    /** An object whose members are objects, each read by {@code parse} with its own path, in file order; empty when absent. */
+    <T> Map<String, T> objectMembers(String key, Set<String> keys, Function<JsonObjectReader, T> parse) {
+        Map<String, T> out = new LinkedHashMap<>();
+        members(key).forEach((name, value) ->
+                out.put(name, parse.apply(new JsonObjectReader(file, path.child(key).child(name), value, keys))));
+        return Collections.unmodifiableMap(out);
+    }
+
     /** An array of objects, each read by {@code parse} with its own path; empty when absent. */
     <T> List<T> objects(String key, Set<String> keys, Function<JsonObjectReader, T> parse) {
         List<T> out = optionalObjects(key, keys, parse);

@@ -12,7 +12,8 @@ import java.util.Objects;
 /**
  * Applies one parsed realm file in ONE transaction, so a file whose Nth element is refused leaves
  * nothing behind. The order is fixed by what depends on what: IAM before the user pools (whose
- * groups may name its roles); within a pool, resource servers before the clients that use their
+ * groups may name its roles), both before the identity pools (which name roles, user pools and their
+ * app clients); within a pool, resource servers before the clients that use their
  * scopes, groups before the users that join them. Nodes that
  * start together take turns (advisory lock), so each file is applied by one node at a time.
  */
@@ -29,11 +30,12 @@ class RealmApplier {
     private final GroupImporter groups;
     private final UserImporter users;
     private final IamImporter iam;
+    private final IdentityPoolImporter identityPools;
     private final SingletonJob singleton;
 
     RealmApplier(AccountService accounts, PoolImporter pools, ResourceServerImporter resourceServers,
                  ClientImporter clients, GroupImporter groups, UserImporter users, IamImporter iam,
-                 SingletonJob singleton) {
+                 IdentityPoolImporter identityPools, SingletonJob singleton) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.pools = Objects.requireNonNull(pools, "pools");
         this.resourceServers = Objects.requireNonNull(resourceServers, "resourceServers");
@@ -41,6 +43,7 @@ class RealmApplier {
         this.groups = Objects.requireNonNull(groups, "groups");
         this.users = Objects.requireNonNull(users, "users");
         this.iam = Objects.requireNonNull(iam, "iam");
+        this.identityPools = Objects.requireNonNull(identityPools, "identityPools");
         this.singleton = Objects.requireNonNull(singleton, "singleton");
     }
 
@@ -58,6 +61,7 @@ class RealmApplier {
         for (int i = 0; i < realm.userPools().size(); i++) {
             applyPool(ctx, realm.userPools().get(i), poolsPath.index(i));
         }
+        each(realm.identityPools(), JsonPath.ROOT.child("identityPools"), (p, at) -> identityPools.apply(ctx, p, at));
         return ctx.result();
     }
 

@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * <pre>{"accountId": "000000000000", "userPools": [{"id": "us-east-1_DemoPool1", "name": "demo"}]}</pre>
  * The format, field by field, is in {@code docs/realms.md} and {@code docs/realm.schema.json}.
  */
-public record RealmFile(String accountId, List<RealmUserPool> userPools, RealmIam iam) {
+public record RealmFile(String accountId, List<RealmUserPool> userPools, RealmIam iam,
+                        List<RealmIdentityPool> identityPools) {
 
-    static final Set<String> KEYS = Set.of("accountId", "userPools", "iam");
+    static final Set<String> KEYS = Set.of("accountId", "userPools", "iam", "identityPools");
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final JsonMapper WRITER = JsonMapper.builder()
             .serializationInclusion(JsonInclude.Include.NON_NULL).build();
@@ -26,6 +27,7 @@ public record RealmFile(String accountId, List<RealmUserPool> userPools, RealmIa
     public RealmFile {
         userPools = List.copyOf(userPools);
         iam = iam == null ? RealmIam.EMPTY : iam;
+        identityPools = List.copyOf(identityPools);
     }
 
     /** Parses the text of the realm file named {@code file}; a problem throws {@link RealmFileException}. */
@@ -40,7 +42,12 @@ public record RealmFile(String accountId, List<RealmUserPool> userPools, RealmIa
         in.requireUnique("userPools", pools, p -> p.id() == null ? p.name() : null, "name of a user pool without id");
         requireUniqueClientIds(in, pools);
         RealmIam iam = in.optionalObject("iam", RealmIam.KEYS, RealmIam::parse);
-        return new RealmFile(accountId, pools, iam);
+        List<RealmIdentityPool> identityPools = in.objects("identityPools", RealmIdentityPool.KEYS, RealmIdentityPool::parse);
+        in.requireUnique("identityPools", identityPools, RealmIdentityPool::id, "identity pool id");
+        in.requireUnique("identityPools", identityPools, p -> p.id() == null ? p.name() : null,
+                "name of an identity pool without id");
+        RealmIdentityPoolRoles.check(in, identityPools, iam == null ? RealmIam.EMPTY : iam);
+        return new RealmFile(accountId, pools, iam, identityPools);
     }
 
     /** The realm file as JSON, absent fields omitted. */

@@ -115,10 +115,10 @@ class RealmFileTest {
 
     @Test
     void parseWhenUnknownTopLevelKeyThenRejectedWithAllowedKeys() {
-        RealmFileException e = fails("{\"identityPools\": []}");
+        RealmFileException e = fails("{\"identityPool\": []}");
 
-        assertEquals("$.identityPools", e.path().toString());
-        assertEquals("unknown key; allowed here: accountId, iam, userPools", e.problem());
+        assertEquals("$.identityPool", e.path().toString());
+        assertEquals("unknown key; allowed here: accountId, iam, identityPools, userPools", e.problem());
     }
 
     @Test

@@ -156,10 +156,10 @@ class RealmImporterTest {
     @Test
     void importJsonWhenUnknownKeyThenPathOfKeyAndNothingImported() {
         RealmFileException e = fails("bad-key.json", """
-                {"userPools": [{"id": "us-east-1_RealmBad4", "name": "x"}], "identityPools": []}""");
+                {"userPools": [{"id": "us-east-1_RealmBad4", "name": "x"}], "identityPool": []}""");
 
-        assertEquals("$.identityPools", e.path().toString());
-        assertTrue(e.getMessage().startsWith("bad-key.json: $.identityPools: unknown key"), e.getMessage());
+        assertEquals("$.identityPool", e.path().toString());
+        assertTrue(e.getMessage().startsWith("bad-key.json: $.identityPool: unknown key"), e.getMessage());
         assertAbsent("us-east-1_RealmBad4");
     }
 

@@ -74,6 +74,57 @@ class RealmSchemaTest {
     }
 
     @Test
+    void validateWhenEveryIdentityPoolFieldUsedThenNoErrors() {
+        String full = """
+                {"iam": {"roles": [{"name": "Guest", "trustPolicy": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+                   "Principal": {"Federated": "cognito-identity.amazonaws.com"}, "Action": "sts:AssumeRoleWithWebIdentity"}]}}]},
+                 "identityPools": [{"id": "us-east-1:0b5e4c1a-8f3d-4b6e-9a2c-7d1e5f3a9b40", "name": "app",
+                   "allowUnauthenticatedIdentities": true, "allowClassicFlow": false,
+                   "cognitoIdentityProviders": [{"userPool": "us-east-1_Full1", "clientId": "c", "serverSideTokenCheck": true}],
+                   "openIdConnectProviderArns": ["arn:aws:iam::000000000000:oidc-provider/idp.example.com"],
+                   "developerProviderName": "login.example",
+                   "roles": {"authenticated": "arn:aws:iam::000000000000:role/User", "unauthenticated": "Guest"},
+                   "roleMappings": {"cognito-idp.us-east-1.amazonaws.com/us-east-1_Full1:c": {"type": "Rules",
+                     "ambiguousRoleResolution": "Deny",
+                     "rules": [{"claim": "cognito:groups", "matchType": "Contains", "value": "admins", "role": "Guest"}]}},
+                   "principalTags": {"cognito-idp.us-east-1.amazonaws.com/us-east-1_Full1": {"useDefaults": false,
+                     "tags": {"dept": "custom:dept"}}},
+                   "tags": {"team": "mobile"}}]}""";
+
+        assertEquals(Set.of(), validate(full));
+        RealmFile parsed = RealmFile.parse("full.json", full);
+        assertEquals(parsed, RealmFile.parse("full.json", parsed.toJson()));
+    }
+
+    @Test
+    void validateWhenIdentityPoolExampleOfDocsThenNoErrors() throws IOException {
+        String docs = Files.readString(Path.of("docs/realms.md"));
+        int start = docs.indexOf("```json", docs.indexOf("### Identity pool")) + "```json".length();
+        String example = docs.substring(start, docs.indexOf("```", start));
+
+        assertEquals(Set.of(), validate(example));
+        assertEquals(1, RealmFile.parse("docs", example).identityPools().size());
+    }
+
+    @Test
+    void validateWhenIdentityPoolShapeWrongThenSchemaAndParserAgree() {
+        for (String bad : new String[] {
+                "{\"identityPools\": [{\"name\": \"p\"}]}",
+                "{\"identityPools\": [{\"id\": \"us-east-1:nope\", \"name\": \"p\", \"allowUnauthenticatedIdentities\": true}]}",
+                "{\"identityPools\": [{\"name\": \"p\", \"allowUnauthenticatedIdentities\": \"yes\"}]}",
+                "{\"identityPools\": [{\"name\": \"p\", \"allowUnauthenticatedIdentities\": true, \"roles\": {\"guest\": \"arn:x\"}}]}",
+                "{\"identityPools\": [{\"name\": \"p\", \"allowUnauthenticatedIdentities\": true,"
+                        + " \"cognitoIdentityProviders\": [{\"userPool\": \"nopool\", \"clientId\": \"c\"}]}]}",
+                "{\"identityPools\": [{\"name\": \"p\", \"allowUnauthenticatedIdentities\": true,"
+                        + " \"roleMappings\": {\"x\": {\"type\": \"Token\"}}}]}",
+                "{\"identityPools\": [{\"name\": \"p\", \"allowUnauthenticatedIdentities\": true,"
+                        + " \"principalTags\": {\"x\": {\"tag\": {}}}}]}"}) {
+            assertFalse(validate(bad).isEmpty(), bad);
+            assertThrows(RealmFileException.class, () -> RealmFile.parse("bad.json", bad), bad);
+        }
+    }
+
+    @Test
     void validateWhenIamShapeWrongThenSchemaAndParserAgree() {
         for (String bad : new String[] {
                 "{\"iam\": {\"users\": [{\"name\": \"u\", \"accessKeys\": []}]}}",
@@ -110,7 +161,7 @@ class RealmSchemaTest {
 
     @Test
     void validateWhenUnknownKeyThenError() {
-        assertFalse(validate("{\"identityPools\": []}").isEmpty());
+        assertFalse(validate("{\"identityPool\": []}").isEmpty());
         assertFalse(validate("{\"userPools\": [{\"name\": \"a\", \"clients\": [{\"clientId\": \"c\", \"callbackUrl\": []}]}]}").isEmpty());
     }
 
