@@ -13,6 +13,7 @@ import io.gatehouse.identitypool.IdentityPoolToken;
 import io.gatehouse.identitypool.IdentityPoolTokens;
 import io.gatehouse.testing.GatehouseTest;
 import io.gatehouse.testing.QueryClients;
+import io.gatehouse.testing.SignedRequests;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -68,6 +69,10 @@ class IdentityCredentialResourceTest {
         String roleName = guestRole.substring(guestRole.lastIndexOf('/') + 1);
         assertThat(arn).endsWith(":assumed-role/" + roleName + "/CognitoIdentityCredentials");
         assertThat(admin.describeIdentity(r -> r.identityId(identityId)).logins()).isEmpty();
+        JsonPath audited = SignedRequests.root().get("/api/v1/audit-events?action=identity.credentials&actor="
+                + identityId).then().statusCode(200).extract().jsonPath();
+        assertThat(audited.getList("items.outcome")).containsExactly("SUCCESS");
+        assertThat(audited.getString("items[0].target")).endsWith("/CognitoIdentityCredentials");
     }
 
     @Test
