@@ -70,6 +70,33 @@ public final class IdentityPoolRequests {
     public record Rule(String claim, @Schema(example = "Equals") String matchType, String value, String roleArn) {
     }
 
+    /** GetId and GetOpenIdToken: {@code {"logins": {"cognito-idp.us-east-1.amazonaws.com/us-east-1_X": "eyJ…"}}}; none for a guest. */
+    @Schema(name = "IdentityLoginsRequest")
+    public record Logins(Map<String, String> logins) {
+
+        static final Logins NONE = new Logins(null);
+
+        Map<String, String> tokens() {
+            return IdentityPoolRequests.tokens(logins);
+        }
+    }
+
+    /** GetCredentialsForIdentity: the identity's logins (none for a guest) and optionally the role to assume. */
+    @Schema(name = "IdentityCredentialsRequest")
+    public record CredentialsRequest(Map<String, String> logins,
+                                     @Schema(description = "A role the identity's token-based mapping allows")
+                                     String customRoleArn) {
+    }
+
+    /** Login tokens by provider name; left out is none, a {@code null} token is refused. */
+    static Map<String, String> tokens(Map<String, String> logins) {
+        if (logins == null) {
+            return Map.of();
+        }
+        RequestInput.noNulls(logins.values(), "logins");
+        return logins;
+    }
+
     private static <K, V> Map<K, V> orEmpty(Map<K, V> values) {
         return values == null ? Map.of() : values;
     }

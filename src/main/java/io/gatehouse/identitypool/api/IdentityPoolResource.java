@@ -42,8 +42,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /**
  * Identity pools on the native API ({@code /api/v1/identity-pools}): the same services and IAM
  * actions ({@code cognito-identity:<Operation>} on the pool's ARN) as the AWS wire protocol. The
- * unsigned credential flows (GetId, GetCredentialsForIdentity…) are only on the AWS protocol, where
- * the SDKs call them.
+ * unsigned credential flows that apps call are in {@link IdentityCredentialResource}.
  */
 @Path(IdentityPoolResource.BASE)
 @Produces(MediaType.APPLICATION_JSON)

@@ -3,10 +3,13 @@ package io.gatehouse.identitypool.api;
 import io.gatehouse.identitypool.IdentityPool;
 import io.gatehouse.identitypool.PoolIdentity;
 import io.gatehouse.identitypool.PoolRoles;
+import io.gatehouse.sts.AssumedRole;
+import io.gatehouse.sts.TemporaryCredentials;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Response bodies of the native identity-pool API. */
 public final class IdentityPoolViews {
@@ -46,6 +49,29 @@ public final class IdentityPoolViews {
                     m.type(), m.ambiguousRoleResolution(), m.rules().stream().map(r -> new IdentityPoolRequests.Rule(
                             r.claim(), r.matchType(), r.value(), r.roleArn())).toList())));
             return new RolesView(poolId, roles.roles(), mappings);
+        }
+    }
+
+    /** GetId's result. */
+    public record IdentityIdView(String identityId) {
+    }
+
+    /** GetOpenIdToken's result: an identity-pool OpenID token for AssumeRoleWithWebIdentity. */
+    public record OpenIdTokenView(String identityId, String token) {
+    }
+
+    /** Temporary credentials, in the shape of {@code /api/v1/sts} results; send the token as {@code X-Amz-Security-Token}. */
+    @Schema(name = "IdentityPoolCredentials")
+    public record CredentialsView(String accessKeyId, String secretAccessKey, String sessionToken, Instant expiration) {
+    }
+
+    /** GetCredentialsForIdentity's result. */
+    public record IdentityCredentialsView(String identityId, CredentialsView credentials) {
+
+        static IdentityCredentialsView of(String identityId, AssumedRole role) {
+            TemporaryCredentials c = role.credentials();
+            return new IdentityCredentialsView(identityId, new CredentialsView(c.accessKeyId(), c.secretAccessKey(),
+                    c.sessionToken(), c.expiration()));
         }
     }
 }
