@@ -4,15 +4,13 @@ import io.gatehouse.auth.OpenedSession;
 import io.gatehouse.auth.PrincipalType;
 import io.gatehouse.core.Ids;
 import io.gatehouse.kms.EnvelopeCipher;
-import io.gatehouse.kms.MasterKey;
-import io.gatehouse.platform.PlatformConfig;
 import io.gatehouse.sts.SessionGrant;
 import io.gatehouse.sts.SessionIssuer;
 import io.gatehouse.sts.SessionTokenCodec;
 import io.gatehouse.sts.TemporaryCredentials;
+import io.gatehouse.testing.FixedMasterKey;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +52,7 @@ public class SessionTokenBenchmark {
     @Setup
     public void setUp() {
         Ids ids = new Ids();
-        codec = new SessionTokenCodec(new EnvelopeCipher(new MasterKey(config(), ids), ids));
+        codec = new SessionTokenCodec(new EnvelopeCipher(FixedMasterKey.of(new byte[32], ids), ids));
         issuer = new SessionIssuer(codec, ids, Clock.systemUTC());
         grant = new SessionGrant("123456789012", "arn:aws:sts::123456789012:assumed-role/AppRole/alice",
                 PrincipalType.ASSUMED_ROLE, "AROAEXAMPLEROLEID0001:alice", Duration.ofHours(1), null,
@@ -72,35 +70,5 @@ public class SessionTokenBenchmark {
     @Benchmark
     public Optional<OpenedSession> open() {
         return codec.open(token);
-    }
-
-    private static PlatformConfig config() {
-        byte[] key = new byte[32];
-        return new PlatformConfig() {
-            @Override
-            public String publicUrl() {
-                return "http://localhost:8080";
-            }
-
-            @Override
-            public String dataDir() {
-                return "/nonexistent";
-            }
-
-            @Override
-            public String region() {
-                return "us-east-1";
-            }
-
-            @Override
-            public String importDir() {
-                return "realms";
-            }
-
-            @Override
-            public Optional<String> masterKey() {
-                return Optional.of(Base64.getEncoder().encodeToString(key));
-            }
-        };
     }
 }

@@ -4,43 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gatehouse.core.Ids;
-import io.gatehouse.platform.PlatformConfig;
+import io.gatehouse.testing.FixedMasterKey;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EnvelopeCipherTest {
 
     private static EnvelopeCipher cipher(byte[] key) {
         Ids ids = new Ids();
-        PlatformConfig config = new PlatformConfig() {
-            @Override
-            public String publicUrl() {
-                return "http://localhost:8080";
-            }
-
-            @Override
-            public String dataDir() {
-                return "/nonexistent";
-            }
-
-            @Override
-            public String region() {
-                return "us-east-1";
-            }
-
-            @Override
-            public String importDir() {
-                return "realms";
-            }
-
-            @Override
-            public Optional<String> masterKey() {
-                return Optional.of(Base64.getEncoder().encodeToString(key));
-            }
-        };
-        return new EnvelopeCipher(new MasterKey(config, ids), ids);
+        return new EnvelopeCipher(FixedMasterKey.of(key, ids), ids);
     }
 
     private static final byte[] KEY_A = new byte[32];

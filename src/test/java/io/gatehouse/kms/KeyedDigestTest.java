@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gatehouse.core.Ids;
 import io.gatehouse.crypto.SecretDigest;
-import io.gatehouse.platform.PlatformConfig;
+import io.gatehouse.testing.FixedMasterKey;
 import java.util.Base64;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The keyed digest of small secrets: stable under one master key, different under another, never the plain hash. */
@@ -37,32 +36,6 @@ class KeyedDigestTest {
     }
 
     private static KeyedDigest digest(String masterKey) {
-        PlatformConfig config = new PlatformConfig() {
-            @Override
-            public String publicUrl() {
-                return "http://localhost:8080";
-            }
-
-            @Override
-            public String dataDir() {
-                return "target/keyed-digest-test";
-            }
-
-            @Override
-            public String region() {
-                return "us-east-1";
-            }
-
-            @Override
-            public String importDir() {
-                return "realms";
-            }
-
-            @Override
-            public Optional<String> masterKey() {
-                return Optional.of(masterKey);
-            }
-        };
-        return new KeyedDigest(new MasterKey(config, new Ids()));
+        return new KeyedDigest(new MasterKey(FixedMasterKey.config(masterKey), new Ids()));
     }
 }
