@@ -27,6 +27,17 @@ public interface SigningConfig {
     @WithDefault("P30D")
     Duration rotationAge();
 
+    /**
+     * Which JCA provider signs tokens: {@code CONSCRYPT} (BoringSSL, about twice the JDK's RS256
+     * speed, see docs/performance.md), falling back to the JDK's where its native library cannot
+     * load; or {@code JDK}.
+     */
+    @WithDefault("CONSCRYPT")
+    SignatureProvider signatureProvider();
+
+    /** The JCA providers a signer can use. */
+    enum SignatureProvider { CONSCRYPT, JDK }
+
     /** How often the rotation job runs (Quarkus scheduler syntax, e.g. {@code 1h}; {@code off} disables it). */
     @WithDefault("1h")
     String rotationSchedule();

@@ -51,11 +51,13 @@ public class SigningKeyService implements PoolChangeListener {
     private final Ids ids;
     private final Clock clock;
     private final ClusterCache<List<SigningKey>> published;
+    private final SigningProvider signingProvider;
     private final Map<String, JWSSigner> signers = new ConcurrentHashMap<>();
     private final Map<String, RSAKey> publicKeys = new ConcurrentHashMap<>();
 
     public SigningKeyService(SigningKeyStore store, EnvelopeCipher cipher, SigningConfig config, ClusterEvents events,
-                             AuditLog audit, Ids ids, Clock clock) {
+                             AuditLog audit, Ids ids, Clock clock, SigningProvider signingProvider) {
+        this.signingProvider = signingProvider;
         this.store = store;
         this.cipher = cipher;
         this.config = config;
@@ -141,7 +143,7 @@ public class SigningKeyService implements PoolChangeListener {
         byte[] pkcs8 = cipher.open(store.sealedPrivateKey(kid), context(kid));
         try {
             PrivateKey privateKey = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
-            return new RSASSASigner(privateKey);
+            return signingProvider.apply(new RSASSASigner(privateKey));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Stored signing key " + kid + " is unreadable", e);
         }
