@@ -12,6 +12,9 @@ import io.gatehouse.kms.SealedDataException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,7 +35,19 @@ public class SessionTokenCodec implements SessionTokens {
     static final int MAX_TOKEN_CHARS = 32_768;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
+    /** Recently opened sessions by token; bounded, least recently used first out. */
+    public static final int MAX_OPENED = 4_096;
+
     private final EnvelopeCipher cipher;
+    private final Map<String, OpenedSession> opened = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, OpenedSession> eldest) {
+                    return size() > MAX_OPENED;
+                }
+            });
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -67,9 +82,24 @@ public class SessionTokenCodec implements SessionTokens {
         }
     }
 
+    /**
+     * The session inside {@code sessionToken}. A client signs request after request with the same
+     * token, so tokens that opened are kept (forged ones never enter): the decryption is paid once
+     * per token and node. Expiry is still checked by the caller on every request; the cache is
+     * derived data another node rebuilds by opening the token itself.
+     */
     @Override
     public Optional<OpenedSession> open(String sessionToken) {
-        return decode(sessionToken).map(c -> new OpenedSession(c.accessKeyId(), c.secretAccessKey(), c.caller(),
-                c.expiresAt()));
+        if (sessionToken == null) {
+            return Optional.empty();
+        }
+        OpenedSession known = opened.get(sessionToken);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<OpenedSession> session = decode(sessionToken).map(c -> new OpenedSession(c.accessKeyId(),
+                c.secretAccessKey(), c.caller(), c.expiresAt()));
+        session.ifPresent(s -> opened.put(sessionToken, s));
+        return session;
     }
 }

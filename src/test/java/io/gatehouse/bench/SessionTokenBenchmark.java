@@ -29,8 +29,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The cost of self-contained session tokens: issuing one (JSON, AES-256-GCM seal under a fresh
- * data key, base64url) for a role session with a session policy and three tags, and opening one,
- * which every request signed with temporary credentials pays before its signature is checked.
+ * data key, base64url) for a role session with a session policy and three tags; opening one for the
+ * first time on a node ({@code openFirstTime}, cycling through more tokens than the node keeps
+ * opened); and opening one the node has opened before ({@code openAgain}), which is what a client
+ * signing request after request with the same credentials costs.
  * Run with {@code src/bench/jmh.sh SessionTokenBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -48,6 +50,8 @@ public class SessionTokenBenchmark {
     private SessionTokenCodec codec;
     private SessionGrant grant;
     private String token;
+    private String[] tokens;
+    private int next;
 
     @Setup
     public void setUp() {
@@ -60,6 +64,10 @@ public class SessionTokenBenchmark {
                 Map.of("team", "blue", "project", "gatehouse", "cost-center", "4711"), Set.of("team"), "alice",
                 null);
         token = issuer.issue(grant).sessionToken();
+        tokens = new String[SessionTokenCodec.MAX_OPENED * 2];
+        for (int i = 0; i < tokens.length; i++) {
+            tokens[i] = issuer.issue(grant).sessionToken();
+        }
     }
 
     @Benchmark
@@ -68,7 +76,13 @@ public class SessionTokenBenchmark {
     }
 
     @Benchmark
-    public Optional<OpenedSession> open() {
+    public Optional<OpenedSession> openFirstTime() {
+        next = (next + 1) % tokens.length;
+        return codec.open(tokens[next]);
+    }
+
+    @Benchmark
+    public Optional<OpenedSession> openAgain() {
         return codec.open(token);
     }
 }

@@ -82,6 +82,20 @@ class TemporaryCredentialsTest {
     }
 
     @Test
+    void openWhenSameTokenAgainOrAlteredAfterAnOpenThenSameSessionOrEmpty() {
+        String token = rootSession(Duration.ofMinutes(5)).sessionToken();
+        char last = token.charAt(token.length() - 1);
+        String altered = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
+
+        OpenedSession first = codec.open(token).orElseThrow();
+        OpenedSession again = codec.open(token).orElseThrow();
+
+        assertThat(again).isEqualTo(first);
+        assertThat(codec.open(altered)).isEmpty();
+        assertThat(codec.open(null)).isEmpty();
+    }
+
+    @Test
     void toStringWhenCredentialsThenNoSecretOrToken() {
         TemporaryCredentials credentials = rootSession(Duration.ofMinutes(5));
         OpenedSession opened = codec.open(credentials.sessionToken()).orElseThrow();
