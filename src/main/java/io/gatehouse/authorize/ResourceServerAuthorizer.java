@@ -60,6 +60,9 @@ public class ResourceServerAuthorizer {
         } catch (SigV4Exception e) {
             return AuthorizationAnswer.unauthenticated(e.failure().awsName(), e.getMessage());
         } catch (GatehouseException e) {
+            if (!isWebIdentityToken(question.subject())) {
+                throw e;
+            }
             return AuthorizationAnswer.unauthenticated(e.code().awsName(), e.getMessage());
         }
         if (!subject.accountId().equals(resourceServer.accountId())) {
@@ -86,6 +89,11 @@ public class ResourceServerAuthorizer {
                 messages.encode(subject, evaluation.context(), decision));
     }
 
+    /** Only a refused web identity token is the caller's failure; any other error stays an error. */
+    private static boolean isWebIdentityToken(SubjectProof proof) {
+        return proof instanceof SubjectProof.Bearer bearer && WebIdentitySubjects.isJwt(bearer.token());
+    }
+
     private Caller authenticate(Caller resourceServer, SubjectProof proof) {
         if (proof instanceof SubjectProof.Signed signed) {
             DescribedRequest described = signed.request();
@@ -93,7 +101,7 @@ public class ResourceServerAuthorizer {
                     described.service(), AUDIT_ACTION, described.method() + " " + described.path());
         }
         String token = ((SubjectProof.Bearer) proof).token();
-        if (WebIdentitySubjects.isJwt(token)) {
+        if (isWebIdentityToken(proof)) {
             return webIdentities.authenticate(resourceServer.accountId(), token, AUDIT_ACTION);
         }
         return authenticator.authenticateBearer(token, AUDIT_ACTION, "bearer");
