@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * Every scenario by name, in the order the suite runs them. The OIDC scenarios run against any
- * target; the AWS wire-protocol ones only against Gatehouse.
+ * target; the AWS wire-protocol ones only against Gatehouse. A scenario both servers serve in their
+ * own way (password sign-in: Cognito's InitiateAuth here, the password grant on Keycloak) has one name
+ * and a factory per kind, so the comparison table pairs them.
  */
 public final class ScenarioCatalog {
 
@@ -17,13 +19,23 @@ public final class ScenarioCatalog {
         Scenario create(Target target) throws Exception;
     }
 
-    private static final Map<String, Factory> OIDC = new LinkedHashMap<>();
-    private static final Map<String, Factory> GATEHOUSE_ONLY = new LinkedHashMap<>();
+    private static final String GATEHOUSE = "gatehouse";
+    private static final String KEYCLOAK = "keycloak";
+    private static final Map<String, Map<String, Factory>> BY_KIND = Map.of(
+            GATEHOUSE, new LinkedHashMap<>(), KEYCLOAK, new LinkedHashMap<>());
 
     static {
-        OIDC.put("client_credentials", ClientCredentialsScenario::new);
-        OIDC.put("jwks", GetScenario::jwks);
-        OIDC.put("discovery", GetScenario::discovery);
+        both("client_credentials", ClientCredentialsScenario::new);
+        both("jwks", GetScenario::jwks);
+        both("discovery", GetScenario::discovery);
+    }
+
+    private static void both(String name, Factory factory) {
+        BY_KIND.values().forEach(factories -> factories.put(name, factory));
+    }
+
+    private static void only(String kind, String name, Factory factory) {
+        BY_KIND.get(kind).put(name, factory);
     }
 
     private ScenarioCatalog() {
@@ -31,22 +43,23 @@ public final class ScenarioCatalog {
 
     /** The scenarios this target can serve, in suite order. */
     public static List<String> names(Target target) {
-        List<String> names = new ArrayList<>(OIDC.keySet());
-        if ("gatehouse".equals(target.kind())) {
-            names.addAll(GATEHOUSE_ONLY.keySet());
-        }
-        return names;
+        return new ArrayList<>(factories(target).keySet());
     }
 
     public static Scenario create(String name, Target target) throws Exception {
-        Factory factory = OIDC.get(name);
-        if (factory == null && "gatehouse".equals(target.kind())) {
-            factory = GATEHOUSE_ONLY.get(name);
-        }
+        Factory factory = factories(target).get(name);
         if (factory == null) {
             throw new IllegalArgumentException("no scenario '" + name + "' for a " + target.kind() + " target; known: "
                     + names(target));
         }
         return factory.create(target);
+    }
+
+    private static Map<String, Factory> factories(Target target) {
+        Map<String, Factory> factories = BY_KIND.get(target.kind());
+        if (factories == null) {
+            throw new IllegalArgumentException("unknown target kind '" + target.kind() + "' (gatehouse|keycloak)");
+        }
+        return factories;
     }
 }
