@@ -7,6 +7,7 @@ import static io.gatehouse.testing.OidcFlows.DEMO_POOL;
 import static io.gatehouse.testing.OidcFlows.DEMO_WEB;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gatehouse.testing.AuthorizationCodes;
 import io.gatehouse.testing.OidcFlows;
 import io.gatehouse.testing.OidcFlows.Authorization;
 import io.gatehouse.testing.ServiceProcess;
@@ -113,11 +114,11 @@ class TwoNodeConcurrencyIT {
         for (Authorization code : codes) {
             redemptions.add(() -> {
                 start.await();
-                return send(cluster.nodeA(), redemptionForm(code));
+                return send(cluster.nodeA(), AuthorizationCodes.form(code));
             });
             redemptions.add(() -> {
                 start.await();
-                return send(cluster.nodeB(), redemptionForm(code));
+                return send(cluster.nodeB(), AuthorizationCodes.form(code));
             });
         }
 
@@ -150,6 +151,8 @@ class TwoNodeConcurrencyIT {
             Map<String, Object> tokens = OidcFlows.exchange(signIn(round));
             String token = refreshToken(tokens);
             String familyId = claims((String) tokens.get("access_token")).getString("origin_jti");
+            assertThat(userInfo(cluster.nodeB(), (String) tokens.get("access_token")).statusCode())
+                    .as("an access token of a live family").isEqualTo(200);
             CountDownLatch start = new CountDownLatch(1);
             List<Callable<HttpResponse<String>>> both = List.of(
                     () -> {
@@ -169,8 +172,10 @@ class TwoNodeConcurrencyIT {
             JsonPath winner = JsonPath.from(winners.get(0).body());
             assertThat(familyRevoked(familyId)).as("reuse revokes the family").isTrue();
             assertInvalidGrant(refresh(cluster.nodeA(), winner.getString("refresh_token")));
-            assertThat(userInfo(cluster.nodeB(), winner.getString("access_token")).statusCode())
-                    .as("the winner's access token after the family was revoked").isEqualTo(401);
+            HttpResponse<String> refused = userInfo(cluster.nodeB(), winner.getString("access_token"));
+            assertThat(refused.statusCode()).as("the winner's access token after the family was revoked").isEqualTo(401);
+            assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                    h -> assertThat(h).contains("invalid_token"));
         }
     }
 
@@ -220,16 +225,6 @@ class TwoNodeConcurrencyIT {
         form.put("refresh_token", refreshToken);
         form.put("client_id", DEMO_WEB);
         return send(node, form);
-    }
-
-    private static Map<String, String> redemptionForm(Authorization a) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("grant_type", "authorization_code");
-        form.put("code", a.code());
-        form.put("redirect_uri", a.redirectUri());
-        form.put("client_id", a.clientId());
-        form.put("code_verifier", a.codeVerifier());
-        return form;
     }
 
     private static HttpResponse<String> send(ServiceProcess node, Map<String, String> form) throws Exception {
