@@ -24,6 +24,14 @@ public interface PlatformConfig {
     @WithDefault("realms")
     String importDir();
 
+    /**
+     * Re-apply at start the realm files whose content has not changed since their last import, which
+     * puts back what was edited or deleted through the API since. Off: such a file is skipped, which
+     * keeps a start with a large realm fast. Env: GATEHOUSE_IMPORT_UNCHANGED.
+     */
+    @WithDefault("false")
+    boolean importUnchanged();
+
     /** Base64 of the 32-byte master key. Unset: generated once into the data directory. Env: GATEHOUSE_MASTER_KEY. */
     Optional<String> masterKey();
 

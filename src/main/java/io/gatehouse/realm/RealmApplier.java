@@ -6,6 +6,7 @@ import io.gatehouse.platform.SingletonJob;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +16,9 @@ import java.util.Objects;
  * groups may name its roles), both before the identity pools (which name roles, user pools and their
  * app clients); within a pool, resource servers before the clients that use their
  * scopes, groups before the users that join them. Nodes that
- * start together take turns (advisory lock), so each file is applied by one node at a time.
+ * start together take turns (advisory lock), so each file is applied by one node at a time. The
+ * file's digest is recorded in the same transaction, so the ledger never names a file whose
+ * application rolled back.
  */
 @ApplicationScoped
 class RealmApplier {
@@ -32,10 +35,12 @@ class RealmApplier {
     private final IamImporter iam;
     private final IdentityPoolImporter identityPools;
     private final SingletonJob singleton;
+    private final RealmImportLedger ledger;
+    private final Clock clock;
 
     RealmApplier(AccountService accounts, PoolImporter pools, ResourceServerImporter resourceServers,
                  ClientImporter clients, GroupImporter groups, UserImporter users, IamImporter iam,
-                 IdentityPoolImporter identityPools, SingletonJob singleton) {
+                 IdentityPoolImporter identityPools, SingletonJob singleton, RealmImportLedger ledger, Clock clock) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.pools = Objects.requireNonNull(pools, "pools");
         this.resourceServers = Objects.requireNonNull(resourceServers, "resourceServers");
@@ -45,11 +50,13 @@ class RealmApplier {
         this.iam = Objects.requireNonNull(iam, "iam");
         this.identityPools = Objects.requireNonNull(identityPools, "identityPools");
         this.singleton = Objects.requireNonNull(singleton, "singleton");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Transactional
     @TransactionConfiguration(timeout = TIMEOUT_SECONDS)
-    ImportResult apply(String file, RealmFile realm, String defaultAccountId) {
+    ImportResult apply(String file, String digest, RealmFile realm, String defaultAccountId) {
         singleton.lock(JobLock.STARTUP);
         String accountId = realm.accountId() != null ? realm.accountId() : defaultAccountId;
         if (accounts.account(accountId).isEmpty()) {
@@ -62,6 +69,7 @@ class RealmApplier {
             applyPool(ctx, realm.userPools().get(i), poolsPath.index(i));
         }
         each(realm.identityPools(), JsonPath.ROOT.child("identityPools"), (p, at) -> identityPools.apply(ctx, p, at));
+        ledger.record(file, digest, clock.instant());
         return ctx.result();
     }
 

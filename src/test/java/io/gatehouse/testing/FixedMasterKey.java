@@ -41,6 +41,11 @@ public final class FixedMasterKey {
             }
 
             @Override
+            public boolean importUnchanged() {
+                return false;
+            }
+
+            @Override
             public Optional<String> masterKey() {
                 return Optional.of(base64Key);
             }
