@@ -12,7 +12,8 @@ import java.util.Map;
  * Writes the Gatehouse benchmark realm file ({@code docs/realms.md}) for the bootstrap account:
  * exactly what {@code src/bench/targets/gatehouse.properties} names. The user pool with its API
  * scopes, the service and app clients and the users {@code user0000…}; the IAM role that trusts the
- * pool's ID tokens (AssumeRoleWithWebIdentity), the identity pool with its authenticated role, and
+ * pool's ID tokens (AssumeRoleWithWebIdentity), the identity pool with its authenticated role (and
+ * the app client whose ID tokens it accepts), and
  * the IAM user whose signed ListUsers runs through a realistic policy evaluation: ten managed
  * policies of six statements with wildcards and conditions, half through a group, plus tags that
  * the conditions read. Its access key is not in the file (realm files cannot declare keys):
@@ -31,6 +32,12 @@ public final class BenchRealm {
     static final String SERVICE_SECRET = "bench-svc-secret";
     static final String APP_CLIENT = "bench-app";
     static final String APP_SECRET = "bench-app-secret";
+    /**
+     * The identity pool's provider client: Cognito identity pools accept only client ids of word
+     * characters ({@code [\\w_]+}), so not {@code bench-app}.
+     */
+    static final String MOBILE_CLIENT = "bench_mobile";
+    static final String MOBILE_SECRET = "bench-mobile-secret";
     static final String CALLBACK = "http://127.0.0.1:9999/callback";
     static final String USER_PREFIX = "user";
     static final String PASSWORD = "Passw0rd!x";
@@ -93,7 +100,10 @@ public final class BenchRealm {
                                 "scopes", List.of("openid", "email", "profile"),
                                 "callbackUrls", List.of(CALLBACK),
                                 "settings", ordered("explicitAuthFlows",
-                                        List.of("USER_PASSWORD_AUTH", "USER_SRP_AUTH", "REFRESH_TOKEN_AUTH")))),
+                                        List.of("USER_PASSWORD_AUTH", "USER_SRP_AUTH", "REFRESH_TOKEN_AUTH"))),
+                        ordered("clientId", MOBILE_CLIENT, "name", "bench mobile app", "secret", MOBILE_SECRET,
+                                "settings", ordered("explicitAuthFlows",
+                                        List.of("USER_PASSWORD_AUTH", "REFRESH_TOKEN_AUTH")))),
                 "users", users(userCount));
     }
 
@@ -192,7 +202,7 @@ public final class BenchRealm {
 
     private static Map<String, Object> identityPool() {
         return ordered("id", IDENTITY_POOL_ID, "name", "bench", "allowUnauthenticatedIdentities", false,
-                "cognitoIdentityProviders", List.of(ordered("userPool", POOL_ID, "clientId", APP_CLIENT)),
+                "cognitoIdentityProviders", List.of(ordered("userPool", POOL_ID, "clientId", MOBILE_CLIENT)),
                 "roles", ordered("authenticated", IDENTITY_ROLE));
     }
 

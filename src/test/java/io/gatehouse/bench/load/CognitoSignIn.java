@@ -11,9 +11,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Cognito's unsigned sign-in calls (InitiateAuth, RespondToAuthChallenge) for the confidential app
- * client of the target ({@code app.client-id}, {@code app.client-secret}): every call carries the
- * SECRET_HASH of its USERNAME, {@code Base64(HMAC-SHA256(client secret, username + client id))}.
+ * Cognito's unsigned sign-in calls (InitiateAuth, RespondToAuthChallenge) for a confidential app
+ * client of the target ({@code <client>.client-id}, {@code <client>.client-secret}, e.g. {@code app}):
+ * every call carries the SECRET_HASH of its USERNAME,
+ * {@code Base64(HMAC-SHA256(client secret, username + client id))}.
  */
 final class CognitoSignIn {
 
@@ -25,10 +26,11 @@ final class CognitoSignIn {
     private final String clientId;
     private final SecretKeySpec secretKey;
 
-    CognitoSignIn(Target target) {
+    CognitoSignIn(Target target, String client) {
         url = target.baseUrl() + "/";
-        clientId = target.get("app.client-id");
-        secretKey = new SecretKeySpec(target.get("app.client-secret").getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        clientId = target.get(client + ".client-id");
+        secretKey = new SecretKeySpec(target.get(client + ".client-secret").getBytes(StandardCharsets.UTF_8),
+                "HmacSHA256");
     }
 
     /** InitiateAuth with {@code flow}; the parsed 200 answer. */

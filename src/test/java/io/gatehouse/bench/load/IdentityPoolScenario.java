@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The identity pool's enhanced flow, unsigned as in AWS: GetId, then GetCredentialsForIdentity,
  * both with {@code Logins} holding an ID token of the benchmark pool (collected in
- * {@link #prepare}) for the identity pool {@code identity-pool-id}. The second answer must hold
+ * {@link #prepare}, from the pool's client {@code identity-pool.client-id}, the one the identity
+ * pool accepts) for the identity pool {@code identity-pool.id}. The second answer must hold
  * credentials of the pool's authenticated role. The identities already exist after the first
  * round, as for returning users.
  */
@@ -21,7 +22,7 @@ final class IdentityPoolScenario implements Scenario {
     IdentityPoolScenario(Target target) {
         this.target = target;
         this.url = target.baseUrl() + "/";
-        this.identityPoolId = target.get("identity-pool-id");
+        this.identityPoolId = target.get("identity-pool.id");
         String poolId = target.get("pool-id");
         this.provider = "cognito-idp." + target.get("region") + ".amazonaws.com/" + poolId;
     }
@@ -38,7 +39,7 @@ final class IdentityPoolScenario implements Scenario {
 
     @Override
     public void prepare(Http http) throws Exception {
-        tokens = IdTokens.collect(http, target, name());
+        tokens = IdTokens.collect(http, target, "identity-pool", name());
     }
 
     @Override

@@ -12,7 +12,7 @@ final class PasswordSignInScenario implements Scenario {
 
     PasswordSignInScenario(Target target) {
         this.target = target;
-        this.signIn = new CognitoSignIn(target);
+        this.signIn = new CognitoSignIn(target, "app");
     }
 
     @Override

@@ -22,7 +22,7 @@ final class SrpSignInScenario implements Scenario {
     SrpSignInScenario(Target target) {
         this.target = target;
         this.poolId = target.get("pool-id");
-        this.signIn = new CognitoSignIn(target);
+        this.signIn = new CognitoSignIn(target, "app");
     }
 
     @Override

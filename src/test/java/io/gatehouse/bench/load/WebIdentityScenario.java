@@ -30,7 +30,7 @@ final class WebIdentityScenario implements Scenario {
 
     @Override
     public void prepare(Http http) throws Exception {
-        tokens = IdTokens.collect(http, target, name());
+        tokens = IdTokens.collect(http, target, "app", name());
     }
 
     @Override
