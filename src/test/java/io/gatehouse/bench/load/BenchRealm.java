@@ -13,10 +13,9 @@ import java.util.Map;
  * exactly what {@code src/bench/targets/gatehouse.properties} names. The user pool with its API
  * scopes, the service and app clients and the users {@code user0000…}; the IAM role that trusts the
  * pool's ID tokens (AssumeRoleWithWebIdentity), the identity pool with its authenticated role (and
- * the app client whose ID tokens it accepts), and
- * the IAM user whose signed ListUsers runs through a realistic policy evaluation: ten managed
- * policies of six statements with wildcards and conditions, half through a group, plus tags that
- * the conditions read. Its access key is not in the file (realm files cannot declare keys):
+ * the app client whose ID tokens it accepts), and the IAM user whose signed ListUsers runs through
+ * a realistic policy evaluation: ten managed policies of six statements with wildcards and
+ * conditions, half through a group, plus tags that the conditions read. Its access key is not in the file (realm files cannot declare keys):
  * {@link SignedListUsersScenario} makes one with the root key.
  * <p>
  * Usage: {@code BenchRealm <output.json> [userCount=1000]}.
@@ -34,7 +33,7 @@ public final class BenchRealm {
     static final String APP_SECRET = "bench-app-secret";
     /**
      * The identity pool's provider client: Cognito identity pools accept only client ids of word
-     * characters ({@code [\\w_]+}), so not {@code bench-app}.
+     * characters ({@code [\w_]+}), so not {@code bench-app}.
      */
     static final String MOBILE_CLIENT = "bench_mobile";
     static final String MOBILE_SECRET = "bench-mobile-secret";
