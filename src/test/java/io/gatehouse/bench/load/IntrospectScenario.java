@@ -28,7 +28,7 @@ final class IntrospectScenario implements Scenario {
 
     @Override
     public void prepare(Http http) throws Exception {
-        tokens.prepare(http);
+        tokens.prepare();
     }
 
     @Override

@@ -22,8 +22,8 @@ final class PreparedTokens {
         maxAge = Duration.ofSeconds(Long.parseLong(target.get("tokens.max-age-seconds", "240")));
     }
 
-    void prepare(Http http) throws Exception {
-        List<Slot> prepared = source.prepare(http).stream().map(Slot::new).toList();
+    void prepare() throws Exception {
+        List<Slot> prepared = source.prepare().stream().map(Slot::new).toList();
         if (prepared.isEmpty()) {
             throw new IllegalArgumentException("tokens.count must be at least 1");
         }

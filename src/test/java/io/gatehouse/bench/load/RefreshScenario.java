@@ -25,7 +25,7 @@ final class RefreshScenario implements Scenario {
     @Override
     public void prepare(Http http) throws Exception {
         pool.clear();
-        pool.addAll(source.prepare(http));
+        pool.addAll(source.prepare());
     }
 
     @Override

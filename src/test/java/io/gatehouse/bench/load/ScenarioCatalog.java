@@ -28,11 +28,11 @@ public final class ScenarioCatalog {
         both("client_credentials", ClientCredentialsScenario::new);
         both("jwks", GetScenario::jwks);
         both("discovery", GetScenario::discovery);
-        both("code_flow", CodeFlowScenario::new);
+        both("code_flow", SignInScenario::codeFlow);
         both("refresh", RefreshScenario::new);
         both("introspect", IntrospectScenario::new);
         both("userinfo", UserInfoScenario::new);
-        only(KEYCLOAK, "password", PasswordScenario::new);
+        only(KEYCLOAK, "password", SignInScenario::password);
     }
 
     private static void both(String name, Factory factory) {

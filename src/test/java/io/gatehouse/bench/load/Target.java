@@ -109,8 +109,7 @@ public final class Target {
      * which need not be where the generator reaches it (a test server on a random port).
      */
     private String onBaseUrl(URI discovered) {
-        URI base = URI.create(baseUrl());
-        return base.resolve(discovered.getRawPath() + (discovered.getRawQuery() == null ? "" : "?" + discovered.getRawQuery()))
-                .toString();
+        String query = discovered.getRawQuery();
+        return URI.create(baseUrl()).resolve(discovered.getRawPath() + (query == null ? "" : "?" + query)).toString();
     }
 }

@@ -2,6 +2,10 @@ package io.gatehouse.bench.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Signs benchmark users in for the scenarios that need their tokens (refresh, introspection,
@@ -10,6 +14,8 @@ import java.util.List;
  * {@code tokens.count} (default 200) is how many sign-ins a scenario prepares.
  */
 final class TokenSource {
+
+    private static final int PREPARE_CONNECTIONS = 4;
 
     private final Target target;
     private final SignIn signIn;
@@ -33,13 +39,38 @@ final class TokenSource {
         return tokens.refresh(http, "refresh", old.refreshToken());
     }
 
-    /** {@code tokens.count} sign-ins, one per user in turn. */
-    List<Tokens> prepare(Http http) throws Exception {
+    /**
+     * {@code tokens.count} sign-ins, one per user in turn, on a few connections at once: sign-ins are
+     * password-hash bound, and preparation is not measured.
+     */
+    List<Tokens> prepare() throws Exception {
         int count = Integer.parseInt(target.get("tokens.count", "200"));
-        List<Tokens> prepared = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            prepared.add(signIn(http, target.user(i % target.userCount())));
+        ExecutorService threads = Executors.newFixedThreadPool(PREPARE_CONNECTIONS);
+        try {
+            List<Future<Tokens>> signIns = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                Target.User user = target.user(i % target.userCount());
+                signIns.add(threads.submit(() -> {
+                    try (Http own = new Http()) {
+                        return signIn(own, user);
+                    }
+                }));
+            }
+            List<Tokens> prepared = new ArrayList<>(count);
+            for (Future<Tokens> signIn : signIns) {
+                prepared.add(result(signIn));
+            }
+            return prepared;
+        } finally {
+            threads.shutdownNow();
         }
-        return prepared;
+    }
+
+    private static Tokens result(Future<Tokens> signIn) throws Exception {
+        try {
+            return signIn.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 }

@@ -18,7 +18,7 @@ final class UserInfoScenario implements Scenario {
 
     @Override
     public void prepare(Http http) throws Exception {
-        tokens.prepare(http);
+        tokens.prepare();
     }
 
     @Override
