@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gatehouse.testing.ServiceProcess;
 import io.gatehouse.testing.SignedRequests;
+import io.gatehouse.testing.TwoNodeCluster;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -26,45 +24,22 @@ import org.junit.jupiter.api.Test;
 class MultiNodeIT {
 
     private static final String POOL = "us-east-1_DemoPool1";
-    private static EmbeddedPostgres postgres;
+    private static TwoNodeCluster cluster;
     private static ServiceProcess nodeA;
     private static ServiceProcess nodeB;
 
     @BeforeAll
-    static void startNodes() throws IOException {
-        postgres = EmbeddedPostgres.builder().setDataDirectory(ServiceProcess.tempDir("gh-multinode").resolve("pg"))
-                .setPort(0).start();
-        byte[] masterKey = new byte[32];
-        new SecureRandom().nextBytes(masterKey);
-        Map<String, String> env = Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"),
-                "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                "GATEHOUSE_MASTER_KEY", Base64.getEncoder().encodeToString(masterKey),
-                "GATEHOUSE_PUBLIC_URL", "http://gatehouse.test",
-                "GATEHOUSE_BOOTSTRAP_ACCESS_KEY_ID", SignedRequests.ACCESS_KEY_ID,
-                "GATEHOUSE_BOOTSTRAP_SECRET_ACCESS_KEY", SignedRequests.SECRET_ACCESS_KEY,
-                "GATEHOUSE_PASSWORD_MEMORY_KIB", "1024",
-                "GATEHOUSE_PASSWORD_ITERATIONS", "1",
-                // the secret-reset test polls with the revoked secret: keep client back-off out of its way
-                "GATEHOUSE_SIGNIN_CLIENT_FREE_ATTEMPTS", "1000");
-        nodeA = ServiceProcess.start("node-a", withDataDir(env, "gh-node-a"));
-        nodeB = ServiceProcess.start("node-b", withDataDir(env, "gh-node-b"));
+    static void startNodes() {
+        cluster = TwoNodeCluster.start("gh-multinode");
+        nodeA = cluster.nodeA();
+        nodeB = cluster.nodeB();
         System.out.printf("node B ready %d ms after start on an existing database%n", nodeB.startup().toMillis());
     }
 
     @AfterAll
     static void stopNodes() throws IOException {
-        for (AutoCloseable node : new AutoCloseable[] {nodeB, nodeA}) {
-            if (node != null) {
-                try {
-                    node.close();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-        if (postgres != null) {
-            postgres.close();
+        if (cluster != null) {
+            cluster.close();
         }
     }
 
@@ -141,11 +116,5 @@ class MultiNodeIT {
     private static void onNode(ServiceProcess node) {
         RestAssured.baseURI = "http://localhost";
         RestAssured.port = node.port();
-    }
-
-    private static Map<String, String> withDataDir(Map<String, String> env, String prefix) {
-        Map<String, String> copy = new java.util.HashMap<>(env);
-        copy.put("GATEHOUSE_DATA_DIR", ServiceProcess.tempDir(prefix).toString());
-        return copy;
     }
 }

@@ -94,7 +94,8 @@ public final class AuthorizationCodes {
                 params.get("nonce"), null, callback);
     }
 
-    private static Map<String, String> form(Authorization auth) {
+    /** The token request form that redeems the code as a public demo-pool client (client_id + code_verifier when known). */
+    public static Map<String, String> form(Authorization auth) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "authorization_code");
         form.put("code", auth.code());
