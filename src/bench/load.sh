@@ -11,12 +11,13 @@
 #   KEYCLOAK_DIR             the Keycloak peer scripts (default ../shared/bench/keycloak)
 #   DEFAULT_ARGON2=1         0 skips the password sign-in at Gatehouse's default Argon2id cost
 #   BENCH_OUT                result folder (default target/bench/<time>)
-#   MAVEN_ARGS               extra Maven arguments (e.g. -o)
+#   MAVEN_ARGS               extra Maven arguments (e.g. -o); BUILD=0 uses what target/ holds
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
 : "${SCENARIOS:=all}" "${CONNECTIONS:=16,64}" "${DURATION:=30}" "${WARMUP:=10}" "${KEYCLOAK:=1}"
 : "${KEYCLOAK_DIR:=$ROOT/../shared/bench/keycloak}" "${DEFAULT_ARGON2:=1}" "${IDLE_SETTLE:=20}"
+: "${BUILD:=1}"
 : "${BENCH_OUT:=$ROOT/target/bench/$(date +%Y%m%d-%H%M%S)}"
 PORT=8090
 BASE="http://127.0.0.1:$PORT"
@@ -26,11 +27,13 @@ log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 mkdir -p "$BENCH_OUT"
 SUMMARY="$BENCH_OUT/summary.md"
 
-log "building (packaged jar, test classes, classpath)"
-# shellcheck disable=SC2086
-./mvnw -q -B ${MAVEN_ARGS:-} package -DskipTests
-# shellcheck disable=SC2086
-./mvnw -q -B ${MAVEN_ARGS:-} test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+if [ "$BUILD" = 1 ]; then
+  log "building (packaged jar, test classes, classpath)"
+  # shellcheck disable=SC2086
+  ./mvnw -q -B ${MAVEN_ARGS:-} package -DskipTests
+  # shellcheck disable=SC2086
+  ./mvnw -q -B ${MAVEN_ARGS:-} test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+fi
 CP="target/test-classes:target/classes:$(cat target/bench.classpath)"
 load() { java -cp "$CP" io.gatehouse.bench.load.LoadMain "$@"; }
 

@@ -6,6 +6,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -21,6 +23,8 @@ public class AuditLog {
     private final AuditStore store;
     private final Clock clock;
     private final RequestOrigin origin;
+    private static final int FLUSH_BATCH = 500;
+
     private final Queue<AuditEvent> pending = new ConcurrentLinkedQueue<>();
 
     public AuditLog(AuditStore store, Clock clock, RequestOrigin origin) {
@@ -50,9 +54,17 @@ public class AuditLog {
     @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void flush() {
+        List<AuditEvent> batch = new ArrayList<>();
         AuditEvent event;
         while ((event = pending.poll()) != null) {
-            store.append(event);
+            batch.add(event);
+            if (batch.size() == FLUSH_BATCH) {
+                store.appendAll(batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            store.appendAll(batch);
         }
     }
 

@@ -3,6 +3,7 @@ package io.gatehouse.auth;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.reflect.Method;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether a request belongs to the native REST API under {@code /api/v1}. It looks at
@@ -15,6 +16,7 @@ import java.lang.reflect.Method;
 final class NativeApiScope {
 
     static final String API_ROOT = "/api/v1";
+    private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
 
     private NativeApiScope() {
     }
@@ -53,7 +55,7 @@ final class NativeApiScope {
         Path methodPath = method == null ? null : method.getAnnotation(Path.class);
         String joined = "/" + (classPath == null ? "" : classPath.value())
                 + "/" + (methodPath == null ? "" : methodPath.value());
-        return joined.replaceAll("/{2,}", "/");
+        return REPEATED_SLASHES.matcher(joined).replaceAll("/");
     }
 
     static boolean isUnderRoot(String path) {

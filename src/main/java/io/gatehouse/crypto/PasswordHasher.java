@@ -2,6 +2,7 @@ package io.gatehouse.crypto;
 
 import io.gatehouse.core.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -25,17 +26,25 @@ public class PasswordHasher {
 
     private final PasswordConfig config;
     private final Ids ids;
+    private final CpuBulkhead bulkhead;
     private volatile String decoy;
 
-    public PasswordHasher(PasswordConfig config, Ids ids) {
+    @Inject
+    public PasswordHasher(PasswordConfig config, Ids ids, CpuBulkhead bulkhead) {
         this.config = config;
         this.ids = ids;
+        this.bulkhead = bulkhead;
+    }
+
+    /** For use outside CDI (benchmarks, unit tests): a bulkhead of its own, one permit per core. */
+    public PasswordHasher(PasswordConfig config, Ids ids) {
+        this(config, ids, new CpuBulkhead());
     }
 
     public String hash(String password) {
         Params p = new Params(config.memoryKib(), config.iterations(), config.parallelism());
         byte[] salt = ids.bytes(SALT_BYTES);
-        byte[] hash = derive(password, salt, p, HASH_BYTES);
+        byte[] hash = bulkhead.run(() -> derive(password, salt, p, HASH_BYTES));
         return "$argon2id$v=19$m=" + p.memory + ",t=" + p.iterations + ",p=" + p.parallelism
                 + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
     }
@@ -46,7 +55,7 @@ public class PasswordHasher {
         if (parsed == null) {
             return false;
         }
-        byte[] actual = derive(password, parsed.salt, parsed.params, parsed.hash.length);
+        byte[] actual = bulkhead.run(() -> derive(password, parsed.salt, parsed.params, parsed.hash.length));
         return MessageDigest.isEqual(actual, parsed.hash);
     }
 

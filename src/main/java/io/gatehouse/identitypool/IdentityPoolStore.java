@@ -52,6 +52,13 @@ public interface IdentityPoolStore {
     /** The identity a login is linked to. */
     Optional<String> identityOf(String poolId, LinkedLogin login);
 
+    /**
+     * The identity a login is linked to, read after waiting for any other transaction that is
+     * linking the same login: the lock is held to the end of the caller's transaction, so of two
+     * first sign-ins racing, the second finds the first one's identity instead of a conflict.
+     */
+    Optional<String> identityOfLocked(String poolId, LinkedLogin login);
+
     /** Links the login to the identity; false when it is already linked (to any identity). */
     boolean link(String poolId, LinkedLogin login, String identityId, Instant at);
 

@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +85,7 @@ public class IdentityService {
             LinkedLogin link = new LinkedLogin(login.provider(), login.subject());
             store.identityOf(pool.id(), link).ifPresentOrElse(linked::add, () -> unlinked.add(link));
         }
+        lockUnlinked(pool.id(), unlinked, linked);
         if (expected != null) {
             requireProven(expected, linked);
             linked.add(expected);
@@ -105,6 +108,21 @@ public class IdentityService {
             store.touchIdentity(identityId, now);
         }
         return identityId;
+    }
+
+    /**
+     * Re-reads each login not linked yet under its lock, in one order so two requests never wait
+     * on each other; a login another request linked meanwhile moves to {@code linked}.
+     */
+    private void lockUnlinked(String poolId, List<LinkedLogin> unlinked, Set<String> linked) {
+        unlinked.sort(Comparator.comparing(LinkedLogin::provider).thenComparing(LinkedLogin::subject));
+        for (Iterator<LinkedLogin> pending = unlinked.iterator(); pending.hasNext(); ) {
+            Optional<String> owner = store.identityOfLocked(poolId, pending.next());
+            if (owner.isPresent()) {
+                linked.add(owner.get());
+                pending.remove();
+            }
+        }
     }
 
     /**

@@ -1,8 +1,6 @@
 package io.gatehouse.kms;
 
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
@@ -17,12 +15,9 @@ import io.gatehouse.userpool.UserPool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
 import java.security.interfaces.RSAPublicKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,7 +47,7 @@ public class SigningKeyService implements PoolChangeListener {
     private final Clock clock;
     private final ClusterCache<List<SigningKey>> published;
     private final SigningProvider signingProvider;
-    private final Map<String, JWSSigner> signers = new ConcurrentHashMap<>();
+    private final Map<String, Rs256Signer> signers = new ConcurrentHashMap<>();
     private final Map<String, RSAKey> publicKeys = new ConcurrentHashMap<>();
 
     public SigningKeyService(SigningKeyStore store, EnvelopeCipher cipher, SigningConfig config, ClusterEvents events,
@@ -139,11 +134,10 @@ public class SigningKeyService implements PoolChangeListener {
         }
     }
 
-    private JWSSigner loadSigner(String kid) {
+    private Rs256Signer loadSigner(String kid) {
         byte[] pkcs8 = cipher.open(store.sealedPrivateKey(kid), context(kid));
         try {
-            PrivateKey privateKey = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
-            return signingProvider.apply(new RSASSASigner(privateKey));
+            return signingProvider.rs256(pkcs8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Stored signing key " + kid + " is unreadable", e);
         }
@@ -162,6 +156,6 @@ public class SigningKeyService implements PoolChangeListener {
     }
 
     /** A ready-to-use signer and the key id to put in the JWS header. */
-    public record ActiveSigner(String kid, JWSAlgorithm algorithm, JWSSigner signer) {
+    public record ActiveSigner(String kid, JWSAlgorithm algorithm, Rs256Signer signer) {
     }
 }

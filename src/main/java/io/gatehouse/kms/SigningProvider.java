@@ -1,17 +1,18 @@
 package io.gatehouse.kms;
 
-import com.nimbusds.jose.JWSSigner;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.Provider;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Optional;
 import org.conscrypt.Conscrypt;
 import org.jboss.logging.Logger;
 
 /**
  * The JCA provider token signers use, chosen once per node: Conscrypt when configured and its
- * native library loads, otherwise the JDK's providers. It is set on each signer's own
- * {@code JCAContext}, never registered JVM-wide, so TLS and everything else keep the JDK's
- * providers. Signatures are the same bytes whichever provider makes them (RS256 is deterministic),
+ * native library loads, otherwise the JDK's providers. It is passed to each signer explicitly,
+ * never registered JVM-wide, so TLS and everything else keep the JDK's providers. Signatures are the same bytes whichever provider makes them (RS256 is deterministic),
  * so nodes may differ.
  */
 @ApplicationScoped
@@ -26,12 +27,15 @@ public class SigningProvider {
         LOG.infof("Tokens are signed with the %s provider", name());
     }
 
-    /** {@code signer}, set to sign with the chosen provider. */
-    public <T extends JWSSigner> T apply(T signer) {
-        if (provider != null) {
-            signer.getJCAContext().setProvider(provider);
-        }
-        return signer;
+    /**
+     * An RS256 signer for this PKCS#8 RSA private key. The key is decoded by the chosen provider
+     * once, here: given a JDK key, Conscrypt re-encodes and parses it into a native key on every
+     * signature, which made a token cost 1.6 to 2.4 ms of CPU instead of 0.85 ms (the raw
+     * signature alone: 0.9 ms).
+     */
+    public Rs256Signer rs256(byte[] pkcs8) throws GeneralSecurityException {
+        KeyFactory factory = provider == null ? KeyFactory.getInstance("RSA") : KeyFactory.getInstance("RSA", provider);
+        return new Rs256Signer(factory.generatePrivate(new PKCS8EncodedKeySpec(pkcs8)), provider);
     }
 
     /** The chosen provider's name ({@code Conscrypt}), or {@code JDK} for the JDK's default providers. */

@@ -1,17 +1,19 @@
 package io.gatehouse.kms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class SigningProviderTest {
@@ -50,36 +52,57 @@ class SigningProviderTest {
         };
     }
 
-    private static SignedJWT signed(SigningProvider provider, RSAKey key) throws JOSEException {
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256),
-                new JWTClaimsSet.Builder().subject("alice").issuer("http://localhost:8080/us-east-1_Pool1").build());
-        jwt.sign(provider.apply(new RSASSASigner(key)));
-        return jwt;
-    }
-
     @Test
-    void applyWhenConscryptConfiguredThenItSignsAndTheJdkVerifiesTheSameBytes() throws JOSEException {
-        RSAKey key = new RSAKeyGenerator(2048).generate();
+    void rs256WhenConscryptConfiguredThenItSignsTheSameBytesAsTheJdkAndTheJdkVerifies() throws GeneralSecurityException {
+        KeyPair pair = rsaKeyPair();
+        byte[] input = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9".getBytes(StandardCharsets.US_ASCII);
         SigningProvider conscrypt = new SigningProvider(config(SigningConfig.SignatureProvider.CONSCRYPT));
         SigningProvider jdk = new SigningProvider(config(SigningConfig.SignatureProvider.JDK));
 
-        RSASSASigner signer = conscrypt.apply(new RSASSASigner(key));
-        SignedJWT byConscrypt = signed(conscrypt, key);
-        SignedJWT byJdk = signed(jdk, key);
+        byte[] byConscrypt = conscrypt.rs256(pair.getPrivate().getEncoded()).sign(input);
+        byte[] byJdk = jdk.rs256(pair.getPrivate().getEncoded()).sign(input);
 
         assertThat(conscrypt.name()).isEqualTo("Conscrypt");
-        assertThat(signer.getJCAContext().getProvider().getName()).isEqualTo("Conscrypt");
-        assertThat(byConscrypt.verify(new RSASSAVerifier(key.toRSAPublicKey()))).isTrue();
-        assertThat(byConscrypt.getSignature()).isEqualTo(byJdk.getSignature());
+        assertThat(jdk.name()).isEqualTo("JDK");
+        assertThat(byConscrypt).hasSize(256).isEqualTo(byJdk);
+        Signature verifier = Signature.getInstance("SHA256withRSA");
+        verifier.initVerify(pair.getPublic());
+        verifier.update(input);
+        assertThat(verifier.verify(byConscrypt)).isTrue();
     }
 
     @Test
-    void applyWhenJdkConfiguredThenSignerKeepsTheDefaultProviders() throws JOSEException {
-        SigningProvider jdk = new SigningProvider(config(SigningConfig.SignatureProvider.JDK));
+    void rs256WhenSignerIsSharedThenConcurrentSignaturesAreAllValid() throws Exception {
+        KeyPair pair = rsaKeyPair();
+        Rs256Signer signer = new SigningProvider(config(SigningConfig.SignatureProvider.CONSCRYPT))
+                .rs256(pair.getPrivate().getEncoded());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = IntStream.range(0, 32).mapToObj(i -> pool.submit(() -> {
+                byte[] input = ("token-" + i).getBytes(StandardCharsets.US_ASCII);
+                Signature verifier = Signature.getInstance("SHA256withRSA");
+                verifier.initVerify(pair.getPublic());
+                verifier.update(input);
+                return verifier.verify(signer.sign(input));
+            })).toList();
+            for (Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 
-        RSASSASigner signer = jdk.apply(new RSASSASigner(new RSAKeyGenerator(2048).generate()));
+    @Test
+    void rs256WhenKeyIsNotPkcs8ThenItIsRefused() {
+        SigningProvider conscrypt = new SigningProvider(config(SigningConfig.SignatureProvider.CONSCRYPT));
 
-        assertThat(jdk.name()).isEqualTo("JDK");
-        assertThat(signer.getJCAContext().getProvider()).isNull();
+        assertThatThrownBy(() -> conscrypt.rs256(new byte[] {1, 2, 3})).isInstanceOf(GeneralSecurityException.class);
+    }
+
+    private static KeyPair rsaKeyPair() throws GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return generator.generateKeyPair();
     }
 }

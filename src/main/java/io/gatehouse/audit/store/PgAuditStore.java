@@ -6,8 +6,12 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.Session;
 
 @ApplicationScoped
 class PgAuditStore implements AuditStore {
@@ -18,27 +22,52 @@ class PgAuditStore implements AuditStore {
         this.em = em;
     }
 
+    private static final String INSERT = """
+            INSERT INTO audit_event(occurred_at, account_id, pool_id, actor, action, outcome, reason, target,
+                                    source_ip, user_agent, request_id)
+            VALUES (?, COALESCE(CAST(? AS varchar), (SELECT account_id FROM user_pool WHERE id = CAST(? AS varchar))),
+                    CAST(? AS varchar), CAST(? AS varchar), ?, ?, CAST(? AS varchar), CAST(? AS varchar),
+                    CAST(? AS varchar), CAST(? AS varchar), CAST(? AS varchar))""";
+
     /** Events of a pool inherit the pool's account when the reporter did not name one. */
     @Override
     public void append(AuditEvent ev) {
-        em.createNativeQuery("""
-                INSERT INTO audit_event(occurred_at, account_id, pool_id, actor, action, outcome, reason, target,
-                                        source_ip, user_agent, request_id)
-                VALUES (?1, COALESCE(CAST(?2 AS varchar), (SELECT account_id FROM user_pool WHERE id = CAST(?3 AS varchar))),
-                        CAST(?3 AS varchar), CAST(?4 AS varchar), ?5, ?6, CAST(?7 AS varchar), CAST(?8 AS varchar),
-                        CAST(?9 AS varchar), CAST(?10 AS varchar), CAST(?11 AS varchar))""")
-                .setParameter(1, ev.occurredAt())
-                .setParameter(2, ev.accountId())
-                .setParameter(3, ev.poolId())
-                .setParameter(4, ev.actor())
-                .setParameter(5, ev.action())
-                .setParameter(6, ev.outcome().name())
-                .setParameter(7, ev.reason())
-                .setParameter(8, ev.target())
-                .setParameter(9, ev.sourceIp())
-                .setParameter(10, ev.userAgent())
-                .setParameter(11, ev.requestId())
-                .executeUpdate();
+        appendAll(List.of(ev));
+    }
+
+    /**
+     * One JDBC batch for all events: the batched hot-path events otherwise cost a Hibernate
+     * native query (parse, plan, bind) each. Pending entity changes are flushed first, so the
+     * pool an event names is visible to the account lookup even if created in this transaction.
+     */
+    @Override
+    public void appendAll(List<AuditEvent> events) {
+        Session session = em.unwrap(Session.class);
+        session.flush();
+        session.doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (AuditEvent ev : events) {
+                    bind(insert, ev);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    private static void bind(PreparedStatement insert, AuditEvent ev) throws SQLException {
+        insert.setObject(1, ev.occurredAt().atOffset(ZoneOffset.UTC));
+        insert.setString(2, ev.accountId());
+        insert.setString(3, ev.poolId());
+        insert.setString(4, ev.poolId());
+        insert.setString(5, ev.actor());
+        insert.setString(6, ev.action());
+        insert.setString(7, ev.outcome().name());
+        insert.setString(8, ev.reason());
+        insert.setString(9, ev.target());
+        insert.setString(10, ev.sourceIp());
+        insert.setString(11, ev.userAgent());
+        insert.setString(12, ev.requestId());
     }
 
     @Override

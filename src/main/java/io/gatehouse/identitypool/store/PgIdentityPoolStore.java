@@ -29,6 +29,9 @@ import java.util.Optional;
 @ApplicationScoped
 class PgIdentityPoolStore implements IdentityPoolStore {
 
+    /** The two-key advisory lock space of identity logins (two-key and one-key locks never collide). */
+    private static final int LOGIN_LOCK_CLASS = 0x49444c47;
+
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() { };
     private static final TypeReference<Map<String, PrincipalTagMap>> TAG_MAPS = new TypeReference<>() { };
@@ -149,6 +152,14 @@ class PgIdentityPoolStore implements IdentityPoolStore {
                 SELECT identity_id FROM identity_login WHERE pool_id = ?1 AND provider = ?2 AND subject = ?3""", String.class)
                 .setParameter(1, poolId).setParameter(2, login.provider()).setParameter(3, login.subject()).getResultList();
         return ids.stream().findFirst();
+    }
+
+    @Override
+    public Optional<String> identityOfLocked(String poolId, LinkedLogin login) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1, hashtext(?2))")
+                .setParameter(1, LOGIN_LOCK_CLASS).setParameter(2, poolId + "\n" + login.provider() + "\n" + login.subject())
+                .getSingleResult();
+        return identityOf(poolId, login);
     }
 
     @Override

@@ -9,7 +9,16 @@ import io.gatehouse.testing.GatehouseTest;
 import io.gatehouse.testing.PoolFixtures;
 import io.gatehouse.testing.QueryClients;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
@@ -128,6 +137,36 @@ public class IdentityPoolCredentialsSdkTest {
         assertAwsError(() -> app.getId(r -> r.identityPoolId(poolId).logins(Map.of("accounts.google.com", token))),
                 "NotAuthorizedException", 400);
         assertThat(issuerKey).contains(users.poolId());
+    }
+
+    @Test
+    void firstSignInWhenRacedByManyRequestsThenOneIdentity() throws Exception {
+        UserPool users = IdentityPoolFixtures.userPool();
+        String poolId = admin.createIdentityPool(r -> r.identityPoolName("racing").allowUnauthenticatedIdentities(false)
+                .cognitoIdentityProviders(users.provider())).identityPoolId();
+        Map<String, String> logins = Map.of(users.providerName(), users.idToken());
+        int racers = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        try {
+            List<Future<String>> ids = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                ids.add(pool.submit(() -> {
+                    start.await();
+                    return app.getId(r -> r.identityPoolId(poolId).logins(logins)).identityId();
+                }));
+            }
+            start.countDown();
+            Set<String> distinct = new HashSet<>();
+            for (Future<String> id : ids) {
+                distinct.add(id.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(distinct).hasSize(1);
+            assertThat(admin.listIdentities(r -> r.identityPoolId(poolId).maxResults(60)).identities())
+                    .extracting(i -> i.identityId()).containsExactlyElementsOf(distinct);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -28,6 +28,16 @@ public final class ScenarioCatalog {
         both("client_credentials", ClientCredentialsScenario::new);
         both("jwks", GetScenario::jwks);
         both("discovery", GetScenario::discovery);
+        only(GATEHOUSE, "password", PasswordSignInScenario::new);
+        only(KEYCLOAK, "password", SignInScenario::password);
+        only(GATEHOUSE, "srp", SrpSignInScenario::new);
+        both("refresh", RefreshScenario::new);
+        both("code_flow", SignInScenario::codeFlow);
+        both("introspect", IntrospectScenario::new);
+        both("userinfo", UserInfoScenario::new);
+        only(GATEHOUSE, "assume_role_web_identity", WebIdentityScenario::new);
+        only(GATEHOUSE, "identity_pool", IdentityPoolScenario::new);
+        only(GATEHOUSE, "sigv4_list_users", SignedListUsersScenario::new);
     }
 
     private static void both(String name, Factory factory) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -13,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * The server under load and how to reach it, from a properties file
  * ({@code src/bench/targets/*.properties}): its kind ({@code gatehouse} or {@code keycloak}), the
  * OIDC issuer, clients, and the benchmark users {@code <prefix><n, zero-padded>} with one password.
- * OIDC endpoints come from the issuer's discovery document, read once.
+ * OIDC endpoints come from the issuer's discovery document, read once, on the origin of {@code base-url}.
  */
 public final class Target {
 
@@ -100,6 +101,15 @@ public final class Target {
         if (value == null || !value.isTextual()) {
             throw new IOException("discovery document has no " + field);
         }
-        return value.asText();
+        return onBaseUrl(URI.create(value.asText()));
+    }
+
+    /**
+     * The discovered URL with the origin of {@code base-url}: a server names itself by its public URL,
+     * which need not be where the generator reaches it (a test server on a random port).
+     */
+    private String onBaseUrl(URI discovered) {
+        String query = discovered.getRawQuery();
+        return URI.create(baseUrl()).resolve(discovered.getRawPath() + (query == null ? "" : "?" + query)).toString();
     }
 }
