@@ -82,12 +82,18 @@ class PgTokenFamilyStore implements TokenFamilyStore {
         return findByRefreshToken(tokenHash).<Rotation>map(Rotation.Reused::new).orElseGet(Rotation.Unknown::new);
     }
 
+    /**
+     * One round trip, and the family is loaded as a managed entity, so the refresh grant's
+     * {@link #rotate} finds it again in the persistence context without another query.
+     */
     @Override
     public Optional<TokenFamily> findByRefreshToken(String tokenHash) {
         @SuppressWarnings("unchecked")
-        List<String> family = em.createNativeQuery("SELECT family_id FROM refresh_token WHERE token_hash = ?1")
+        List<TokenFamilyEntity> family = em.createNativeQuery("""
+                        SELECT f.* FROM token_family f JOIN refresh_token r ON r.family_id = f.id
+                        WHERE r.token_hash = ?1""", TokenFamilyEntity.class)
                 .setParameter(1, tokenHash).getResultList();
-        return family.isEmpty() ? Optional.empty() : find(family.get(0));
+        return family.stream().findFirst().map(PgTokenFamilyStore::toRecord);
     }
 
     @Override
