@@ -21,11 +21,14 @@ public class IntrospectionService {
 
     private final TokenLookup lookup;
     private final TokenFamilyStore families;
+    private final FamilyRevocationCheck revocations;
     private final Clock clock;
 
-    public IntrospectionService(TokenLookup lookup, TokenFamilyStore families, Clock clock) {
+    public IntrospectionService(TokenLookup lookup, TokenFamilyStore families, FamilyRevocationCheck revocations,
+                                Clock clock) {
         this.lookup = lookup;
         this.families = families;
+        this.revocations = revocations;
         this.clock = clock;
     }
 
@@ -66,13 +69,13 @@ public class IntrospectionService {
                 });
     }
 
-    private boolean notRevoked(JWTClaimsSet claims) {
-        return lookup.familyOf(claims).map(f -> f.revokedAt() == null).orElse(claimsHaveNoFamily(claims));
-    }
-
     /** Client-credentials tokens have no family and stay active until they expire. */
-    private static boolean claimsHaveNoFamily(JWTClaimsSet claims) {
-        return claims.getClaim(ClaimNames.ORIGIN_JTI) == null;
+    private boolean notRevoked(JWTClaimsSet claims) {
+        Object familyId = claims.getClaim(ClaimNames.ORIGIN_JTI);
+        if (familyId == null) {
+            return true;
+        }
+        return familyId instanceof String id && !revocations.isRevoked(id);
     }
 
     private static void copy(JWTClaimsSet claims, Map<String, Object> out, String... names) {

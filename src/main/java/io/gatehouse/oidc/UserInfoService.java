@@ -30,12 +30,12 @@ public class UserInfoService {
     private static final String INVALID = "The access token is invalid, expired or revoked";
 
     private final TokenVerifier verifier;
-    private final TokenFamilyStore families;
+    private final FamilyRevocationCheck revocations;
     private final UserStore users;
 
-    public UserInfoService(TokenVerifier verifier, TokenFamilyStore families, UserStore users) {
+    public UserInfoService(TokenVerifier verifier, FamilyRevocationCheck revocations, UserStore users) {
         this.verifier = verifier;
-        this.families = families;
+        this.revocations = revocations;
         this.users = users;
     }
 
@@ -43,7 +43,7 @@ public class UserInfoService {
         JWTClaimsSet claims = verifier.verify(poolId, accessToken, ClaimNames.USE_ACCESS)
                 .orElseThrow(() -> new BearerTokenException(OAuthError.INVALID_TOKEN, INVALID));
         String familyId = stringClaim(claims, ClaimNames.ORIGIN_JTI);
-        if (familyId == null || families.isRevoked(familyId)) {
+        if (familyId == null || revocations.isRevoked(familyId)) {
             throw new BearerTokenException(OAuthError.INVALID_TOKEN, INVALID);
         }
         List<String> scopes = Arrays.asList(String.valueOf(stringClaim(claims, ClaimNames.SCOPE)).split(" "));

@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -26,7 +27,9 @@ import org.postgresql.PGNotification;
 /**
  * Tells every node (this one included) that something changed, through PostgreSQL
  * {@code LISTEN/NOTIFY}. A change is published inside the transaction that makes it, so nodes
- * hear of it only once it is committed. A lost listener connection drops every cache.
+ * hear of it only once it is committed. A lost listener connection drops every cache; the
+ * connection is probed every {@link #PROBE_INTERVAL_MS} ms, so a silently dead one is noticed
+ * within seconds rather than at the next TCP timeout.
  *
  * @see <a href="https://www.postgresql.org/docs/17/sql-notify.html">NOTIFY</a>
  */
@@ -37,6 +40,10 @@ public class ClusterEvents {
     private static final String CHANNEL = "gatehouse";
     /** Topic delivered to every listener when notifications may have been missed. */
     public static final String ALL = "*";
+    /** The {@code application_name} of the listener connection. */
+    public static final String APPLICATION_NAME = "gatehouse-cluster-events";
+    private static final long PROBE_INTERVAL_MS = 2_000;
+    private static final int PROBE_TIMEOUT_SECONDS = 2;
 
     private final EntityManager em;
     private final TransactionSynchronizationRegistry transactions;
@@ -45,6 +52,7 @@ public class ClusterEvents {
     private final String password;
     private final Map<String, List<Consumer<String>>> listeners = new ConcurrentHashMap<>();
     private volatile boolean running;
+    private volatile boolean listening;
     private Thread thread;
 
     public ClusterEvents(EntityManager em, TransactionSynchronizationRegistry transactions,
@@ -87,6 +95,15 @@ public class ClusterEvents {
         listeners.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>()).add(listener);
     }
 
+    /**
+     * True while this node hears every notification: its listener is connected, and the
+     * listeners were told {@link #ALL} after it connected. A cache that must never serve a
+     * stale security decision reads the database instead whenever this is false.
+     */
+    public boolean listening() {
+        return listening;
+    }
+
     void start(@Observes StartupEvent event) {
         running = true;
         thread = new Thread(this::listenLoop, "cluster-events");
@@ -96,6 +113,7 @@ public class ClusterEvents {
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
+        listening = false;
         if (thread != null) {
             thread.interrupt();
         }
@@ -103,12 +121,14 @@ public class ClusterEvents {
 
     private void listenLoop() {
         while (running) {
-            try (Connection connection = DriverManager.getConnection(url, username, password)) {
+            try (Connection connection = DriverManager.getConnection(url, connectionProperties())) {
                 try (Statement st = connection.createStatement()) {
                     st.execute("LISTEN " + CHANNEL);
                 }
                 dispatchAll();
+                listening = true;
                 PGConnection pg = connection.unwrap(PGConnection.class);
+                long probeAt = System.nanoTime();
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(500);
                     if (notifications != null) {
@@ -116,13 +136,33 @@ public class ClusterEvents {
                             dispatch(n.getParameter());
                         }
                     }
+                    if (System.nanoTime() - probeAt > PROBE_INTERVAL_MS * 1_000_000) {
+                        probe(connection);
+                        probeAt = System.nanoTime();
+                    }
                 }
             } catch (SQLException e) {
+                listening = false;
                 if (running) {
                     LOG.warnf("Cluster event listener lost its connection (%s); reconnecting", e.getMessage());
                     pause();
                 }
             }
+        }
+    }
+
+    /** Named, so an operator (or a test) can tell the listener's backend in {@code pg_stat_activity}. */
+    private Properties connectionProperties() {
+        Properties properties = new Properties();
+        properties.setProperty("user", username);
+        properties.setProperty("password", password);
+        properties.setProperty("ApplicationName", APPLICATION_NAME);
+        return properties;
+    }
+
+    private static void probe(Connection connection) throws SQLException {
+        if (!connection.isValid(PROBE_TIMEOUT_SECONDS)) {
+            throw new SQLException("no answer within " + PROBE_TIMEOUT_SECONDS + " s");
         }
     }
 

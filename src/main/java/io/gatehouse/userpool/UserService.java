@@ -224,9 +224,12 @@ public class UserService {
         return updated;
     }
 
+    /** Revokes the user's tokens first, so every node forgets them before their rows go with the user. */
     @Transactional
     public void delete(String accountId, String actor, String poolId, String username) {
-        users.delete(get(accountId, poolId, username).sub());
+        UUID sub = get(accountId, poolId, username).sub();
+        listeners.forEach(l -> l.accessRevoked(poolId, sub));
+        users.delete(sub);
         audit.record(entry("user.delete", accountId, poolId, actor, username));
     }
 

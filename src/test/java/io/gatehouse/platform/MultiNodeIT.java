@@ -3,10 +3,12 @@ package io.gatehouse.platform;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gatehouse.testing.OidcFlows;
 import io.gatehouse.testing.ServiceProcess;
 import io.gatehouse.testing.SignedRequests;
 import io.gatehouse.testing.TwoNodeCluster;
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.time.Duration;
@@ -87,6 +89,33 @@ class MultiNodeIT {
         assertThat(before).doesNotContain(newKid);
         awaitTrue(() -> kids(nodeB).contains(newKid));
         assertThat(kids(nodeB)).containsAll(before);
+    }
+
+    /** A token node B has seen active is refused there once node A revokes it (docs/security.md: the window). */
+    @Test
+    void familyRevokedOnNodeAWhenTokenSeenActiveOnNodeBThenRefusedThere() {
+        onNode(nodeA);
+        Map<String, Object> tokens = OidcFlows.demoWebTokens();
+        String access = (String) tokens.get("access_token");
+        assertThat(userInfo(nodeB, access)).isEqualTo(200);
+        assertThat(introspectionActive(nodeB, access)).isTrue();
+
+        onNode(nodeA);
+        given().contentType(ContentType.URLENC).formParam("token", tokens.get("refresh_token"))
+                .formParam("client_id", OidcFlows.DEMO_WEB).post("/" + POOL + "/oauth2/revoke").then().statusCode(200);
+
+        awaitTrue(() -> userInfo(nodeB, access) == 401);
+        assertThat(introspectionActive(nodeB, access)).isFalse();
+    }
+
+    private static int userInfo(ServiceProcess node, String accessToken) {
+        return given().baseUri(node.baseUrl()).auth().oauth2(accessToken).get("/" + POOL + "/oauth2/userInfo").statusCode();
+    }
+
+    private static boolean introspectionActive(ServiceProcess node, String token) {
+        return given().baseUri(node.baseUrl()).auth().preemptive().basic("demo-service", "demo-service-secret")
+                .contentType(ContentType.URLENC).formParam("token", token).post("/" + POOL + "/oauth2/introspect")
+                .then().statusCode(200).extract().jsonPath().getBoolean("active");
     }
 
     private static int clientCredentials(ServiceProcess node, String clientId, String secret) {

@@ -1,7 +1,9 @@
 package io.gatehouse.oidc.store;
 
+import io.gatehouse.oidc.FamilyRevocationCheck;
 import io.gatehouse.oidc.TokenFamily;
 import io.gatehouse.oidc.TokenFamilyStore;
+import io.gatehouse.platform.ClusterEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -9,13 +11,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/**
+ * Every revocation publishes the family on {@link FamilyRevocationCheck#TOPIC} in its own
+ * transaction, so no node keeps answering from memory that a revoked family is active.
+ */
 @ApplicationScoped
 class PgTokenFamilyStore implements TokenFamilyStore {
 
     private final EntityManager em;
+    private final ClusterEvents events;
 
-    PgTokenFamilyStore(EntityManager em) {
+    PgTokenFamilyStore(EntityManager em, ClusterEvents events) {
         this.em = em;
+        this.events = events;
     }
 
     @Override
@@ -27,6 +35,7 @@ class PgTokenFamilyStore implements TokenFamilyStore {
     public void revokeOrTombstone(TokenFamily f, Instant now) {
         insert(f.revokedAt() == null ? withRevocation(f, now) : f,
                 "ON CONFLICT (id) DO UPDATE SET revoked_at = COALESCE(token_family.revoked_at, EXCLUDED.revoked_at)");
+        events.publish(FamilyRevocationCheck.TOPIC, f.id());
     }
 
     private int insert(TokenFamily f, String onConflict) {
@@ -73,12 +82,18 @@ class PgTokenFamilyStore implements TokenFamilyStore {
         return findByRefreshToken(tokenHash).<Rotation>map(Rotation.Reused::new).orElseGet(Rotation.Unknown::new);
     }
 
+    /**
+     * One round trip, and the family is loaded as a managed entity, so the refresh grant's
+     * {@link #rotate} finds it again in the persistence context without another query.
+     */
     @Override
     public Optional<TokenFamily> findByRefreshToken(String tokenHash) {
         @SuppressWarnings("unchecked")
-        List<String> family = em.createNativeQuery("SELECT family_id FROM refresh_token WHERE token_hash = ?1")
+        List<TokenFamilyEntity> family = em.createNativeQuery("""
+                        SELECT f.* FROM token_family f JOIN refresh_token r ON r.family_id = f.id
+                        WHERE r.token_hash = ?1""", TokenFamilyEntity.class)
                 .setParameter(1, tokenHash).getResultList();
-        return family.isEmpty() ? Optional.empty() : find(family.get(0));
+        return family.stream().findFirst().map(PgTokenFamilyStore::toRecord);
     }
 
     @Override
@@ -91,12 +106,20 @@ class PgTokenFamilyStore implements TokenFamilyStore {
 
     @Override
     public boolean revoke(String familyId, Instant now) {
-        return TokenFamilyEntity.update("revokedAt = ?1 where id = ?2 and revokedAt is null", now, familyId) > 0;
+        boolean revoked = TokenFamilyEntity.update("revokedAt = ?1 where id = ?2 and revokedAt is null", now, familyId) > 0;
+        if (revoked) {
+            events.publish(FamilyRevocationCheck.TOPIC, familyId);
+        }
+        return revoked;
     }
 
     @Override
     public int revokeAllOf(UUID sub, Instant now) {
-        return TokenFamilyEntity.update("revokedAt = ?1 where sub = ?2 and revokedAt is null", now, sub);
+        int revoked = TokenFamilyEntity.update("revokedAt = ?1 where sub = ?2 and revokedAt is null", now, sub);
+        if (revoked > 0) {
+            events.publish(FamilyRevocationCheck.TOPIC, ClusterEvents.ALL);
+        }
+        return revoked;
     }
 
     @Override
