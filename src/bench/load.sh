@@ -97,7 +97,7 @@ printf '| server | first start (empty database) | start (existing database) | RS
 
 run_gatehouse keycloak-argon2 7168 5 "$SCENARIOS"
 if [ "$DEFAULT_ARGON2" = 1 ]; then
-  run_gatehouse default-argon2 19456 2 password,srp
+  run_gatehouse default-argon2 19456 2 password,code_flow
 fi
 
 if [ "$KEYCLOAK" = 1 ] && [ -x "$KEYCLOAK_DIR/start.sh" ]; then
