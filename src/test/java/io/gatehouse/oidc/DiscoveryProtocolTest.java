@@ -9,6 +9,8 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import io.gatehouse.testing.GatehouseTest;
+import io.gatehouse.testing.PoolFixtures;
+import io.gatehouse.testing.SignedRequests;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +66,17 @@ class DiscoveryProtocolTest {
     void discoveryWhenServedThenStrictTransportSecurityHeader() {
         given().get("/" + POOL + "/.well-known/openid-configuration").then().statusCode(200)
                 .header("Strict-Transport-Security", equalTo("max-age=31536000"));
+    }
+
+    @Test
+    void discoveryWhenPoolDeletedAfterBeingServedThen404() {
+        String pool = PoolFixtures.createPool("discovered");
+        given().get("/" + pool + "/.well-known/openid-configuration").then().statusCode(200)
+                .body("issuer", equalTo("http://localhost:8080/" + pool));
+
+        SignedRequests.root().delete("/api/v1/user-pools/" + pool).then().statusCode(204);
+
+        given().get("/" + pool + "/.well-known/openid-configuration").then().statusCode(404);
     }
 
     @Test
