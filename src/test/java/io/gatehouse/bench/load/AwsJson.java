@@ -26,7 +26,7 @@ final class AwsJson {
 
     /** An unsigned call of {@code target} (e.g. {@code AWSCognitoIdentityService.GetId}); 200 or a failure. */
     static JsonNode call(Http http, String url, String step, String target, ObjectNode input)
-            throws IOException, InterruptedException, LoadFailure {
+            throws IOException, LoadFailure {
         return parse(step, http.post(url, CONTENT_TYPE, input.toString(), TARGET, target));
     }
 

@@ -35,7 +35,7 @@ final class CognitoSignIn {
 
     /** InitiateAuth with {@code flow}; the parsed 200 answer. */
     JsonNode initiateAuth(Http http, String step, String flow, Map<String, String> parameters)
-            throws IOException, InterruptedException, LoadFailure {
+            throws IOException, LoadFailure {
         ObjectNode input = AwsJson.object().put("ClientId", clientId).put("AuthFlow", flow);
         withSecretHash(input.putObject("AuthParameters"), parameters);
         return AwsJson.call(http, url, step, AwsJson.COGNITO_IDP + "InitiateAuth", input);
@@ -43,7 +43,7 @@ final class CognitoSignIn {
 
     /** RespondToAuthChallenge to {@code challenge} of {@code session}; the parsed 200 answer. */
     JsonNode respond(Http http, String step, String challenge, String session, Map<String, String> responses)
-            throws IOException, InterruptedException, LoadFailure {
+            throws IOException, LoadFailure {
         ObjectNode input = AwsJson.object().put("ClientId", clientId).put("ChallengeName", challenge)
                 .put("Session", session);
         withSecretHash(input.putObject("ChallengeResponses"), responses);
@@ -52,7 +52,7 @@ final class CognitoSignIn {
 
     /** The ID token of a USER_PASSWORD_AUTH sign-in of {@code user}. */
     String passwordIdToken(Http http, String step, Target.User user)
-            throws IOException, InterruptedException, LoadFailure {
+            throws IOException, LoadFailure {
         JsonNode answer = initiateAuth(http, step, "USER_PASSWORD_AUTH",
                 Map.of(USERNAME, user.name(), PASSWORD, user.password()));
         return AwsJson.text(step, answer, "AuthenticationResult", "IdToken");

@@ -61,6 +61,10 @@ final class LoadRun {
             probe.stop();
             probeThread.join();
             healthP99 = probe.p99Millis();
+            if (probe.failures() > 0) {
+                errorKinds.computeIfAbsent("health probe: not ready or no answer", k -> new AtomicLong())
+                        .addAndGet(probe.failures());
+            }
         }
         double wal = Double.NaN;
         double rows = Double.NaN;

@@ -84,7 +84,7 @@ public final class Target {
     }
 
     /** A field of the issuer's discovery document, e.g. {@code token_endpoint}. */
-    public String endpoint(String field) throws IOException, InterruptedException {
+    public String endpoint(String field) throws IOException {
         JsonNode document = discovery;
         if (document == null) {
             try (Http http = new Http()) {
