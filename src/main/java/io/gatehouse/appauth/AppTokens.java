@@ -91,7 +91,7 @@ public class AppTokens {
             throw new GatehouseException(UserPoolError.INVALID_PARAMETER, "Auth flow not enabled for this client");
         }
         try {
-            return refresh.refresh(client, refreshToken, null, true);
+            return refresh.refresh(client, refreshToken, null);
         } catch (OAuthException e) {
             throw new GatehouseException(UserPoolError.NOT_AUTHORIZED, "Invalid Refresh Token");
         }

@@ -7,7 +7,7 @@ import java.util.UUID;
 /**
  * Storage of token families and their refresh tokens (stored as SHA-256 digests). Rotation is
  * atomic: a refresh token can be exchanged once; presenting an already rotated one yields
- * {@link Rotation.Reused} and the caller revokes the whole family (RFC 9700 §4.14.2).
+ * {@link Exchange.Reused} and the caller revokes the whole family (RFC 9700 §4.14.2).
  */
 public interface TokenFamilyStore {
 
@@ -21,7 +21,13 @@ public interface TokenFamilyStore {
 
     void addRefreshToken(String tokenHash, String familyId, Instant now);
 
-    Rotation rotate(String tokenHash, Instant now);
+    /**
+     * Spends a refresh token and stores its successor, atomically: only a token not yet rotated,
+     * issued to {@code clientId}, whose family is active at {@code now}. Of concurrent exchanges
+     * of one token exactly one is {@link Exchange.Exchanged}; every other one sees it rotated.
+     * Nothing changes unless the result is {@link Exchange.Exchanged}.
+     */
+    Exchange exchange(String tokenHash, String clientId, String successorHash, Instant now);
 
     /** Finds the family of a refresh token without rotating it (revocation, introspection). */
     Optional<TokenFamily> findByRefreshToken(String tokenHash);
@@ -41,14 +47,18 @@ public interface TokenFamilyStore {
     /** Deletes families (and their refresh tokens) that expired before the instant. */
     int deleteExpired(Instant before);
 
-    sealed interface Rotation {
-        record Rotated(TokenFamily family) implements Rotation {
+    /** What {@link #exchange} did with a presented refresh token. */
+    sealed interface Exchange {
+        /** The token is spent and its successor stored; the family it belongs to. */
+        record Exchanged(TokenFamily family) implements Exchange {
         }
 
-        record Reused(TokenFamily family) implements Rotation {
+        /** The token was issued to this client but already rotated: a replay, so its family must be revoked. */
+        record Reused(TokenFamily family) implements Exchange {
         }
 
-        record Unknown() implements Rotation {
+        /** Unknown, issued to another client, or of a revoked or expired family. */
+        record Refused() implements Exchange {
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.gatehouse.oidc;
 
 import io.gatehouse.crypto.SecretDigest;
-import io.gatehouse.oidc.TokenFamilyStore.Rotation;
+import io.gatehouse.oidc.TokenFamilyStore.Exchange;
 import io.gatehouse.oidc.message.OAuthError;
 import io.gatehouse.oidc.message.OAuthException;
 import io.gatehouse.oidc.message.TokenResponse;
@@ -35,33 +35,28 @@ public class TokenRefresh {
         this.clock = clock;
     }
 
-    /** New tokens for {@code token}; {@code scope} may narrow the grant (null keeps it). */
+    /**
+     * New tokens for {@code token}; {@code scope} may narrow the grant (null keeps it). The token
+     * is spent and its successor stored before anything is signed; a later failure (narrowing,
+     * a disabled user) rolls both back, so the token stays usable.
+     */
     @Transactional
-    public TokenResponse refresh(AppClient client, String token, String scope, boolean refreshable) {
-        String tokenHash = SecretDigest.sha256Hex(token);
-        requireIssuedTo(tokenHash, client);
-        TokenFamily family = rotate(tokenHash);
-        if (!family.activeAt(clock.instant())) {
-            throw new OAuthException(OAuthError.INVALID_GRANT, INVALID);
-        }
-        return minter.mint(client, narrowed(family, scope), null, refreshable, TokenOccasion.REFRESH_TOKENS);
+    public TokenResponse refresh(AppClient client, String token, String scope) {
+        String successor = minter.newRefreshToken();
+        TokenFamily family = exchange(SecretDigest.sha256Hex(token), client, SecretDigest.sha256Hex(successor));
+        return minter.mintAround(client, narrowed(family, scope), null, successor, TokenOccasion.REFRESH_TOKENS);
     }
 
-    /** Checked before rotating, so another client presenting a stolen token cannot spend it. */
-    private void requireIssuedTo(String tokenHash, AppClient client) {
-        TokenFamily family = families.findByRefreshToken(tokenHash)
-                .orElseThrow(() -> new OAuthException(OAuthError.INVALID_GRANT, INVALID));
-        if (!family.clientId().equals(client.clientId())) {
-            throw new OAuthException(OAuthError.INVALID_GRANT, INVALID);
+    /**
+     * Only a token issued to this client is spent, so another client presenting a stolen token
+     * cannot spend it; a replay by the owning client revokes the family in its own transaction.
+     */
+    private TokenFamily exchange(String tokenHash, AppClient client, String successorHash) {
+        Exchange exchange = families.exchange(tokenHash, client.clientId(), successorHash, clock.instant());
+        if (exchange instanceof Exchange.Exchanged exchanged) {
+            return exchanged.family();
         }
-    }
-
-    private TokenFamily rotate(String tokenHash) {
-        Rotation rotation = families.rotate(tokenHash, clock.instant());
-        if (rotation instanceof Rotation.Rotated rotated) {
-            return rotated.family();
-        }
-        if (rotation instanceof Rotation.Reused reused) {
+        if (exchange instanceof Exchange.Reused reused) {
             revocation.revokeAlone(reused.family(), "token.revoke", "refresh token reused");
         }
         throw new OAuthException(OAuthError.INVALID_GRANT, INVALID);

@@ -82,6 +82,25 @@ public class UserTokenMinter {
     /** Mints the family's tokens; {@code refreshable} decides whether a refresh token comes with them. */
     public TokenResponse mint(AppClient client, TokenFamily family, String nonce, boolean refreshable,
                               TokenOccasion occasion) {
+        String refresh = null;
+        if (refreshable) {
+            refresh = newRefreshToken();
+            families.addRefreshToken(SecretDigest.sha256Hex(refresh), family.id(), clock.instant());
+        }
+        return mintAround(client, family, nonce, refresh, occasion);
+    }
+
+    /** A refresh token: 256 random bits, stored only as its SHA-256 digest. */
+    public String newRefreshToken() {
+        return ids.token(32);
+    }
+
+    /**
+     * Mints the family's tokens around a refresh token the caller has stored already (rotation
+     * stores the successor in the statement that spends its predecessor), or none when null.
+     */
+    public TokenResponse mintAround(AppClient client, TokenFamily family, String nonce, String refreshToken,
+                                    TokenOccasion occasion) {
         PoolUser user = activeUser(family.sub());
         UserClaims claims = new UserClaims(user, groups.groupsOf(user.sub()));
         ClaimsOverride override = customizer.customize(client, claims, family.scope(), occasion);
@@ -93,14 +112,9 @@ public class UserTokenMinter {
             id = idTokens.issue(client, claims, new IdTokenIssuer.IdTokenContext(access, family.scope(), nonce,
                     family.authTime(), family.amr(), family.id()), now, override);
         }
-        String refresh = null;
-        if (refreshable) {
-            refresh = ids.token(32);
-            families.addRefreshToken(SecretDigest.sha256Hex(refresh), family.id(), now);
-        }
         audit.record(AuditEntry.success("token.issue").withPool(client.poolId()).withActor(client.clientId())
                 .withTarget(user.username()));
-        return new TokenResponse(access, id, refresh, client.accessTokenValidity().toSeconds(), family.scope());
+        return new TokenResponse(access, id, refreshToken, client.accessTokenValidity().toSeconds(), family.scope());
     }
 
     private PoolUser activeUser(UUID sub) {

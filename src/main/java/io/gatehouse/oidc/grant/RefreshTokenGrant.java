@@ -33,7 +33,7 @@ public class RefreshTokenGrant implements GrantHandler {
     public TokenResponse handle(TokenRequest request, AppClient client) {
         requireAllowed(client);
         try {
-            return refresh.refresh(client, requireToken(request), request.scope(), true);
+            return refresh.refresh(client, requireToken(request), request.scope());
         } catch (GatehouseException e) {
             throw new OAuthException(OAuthError.INVALID_GRANT, e.getMessage());
         }

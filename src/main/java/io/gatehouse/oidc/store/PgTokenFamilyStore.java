@@ -6,10 +6,17 @@ import io.gatehouse.oidc.TokenFamilyStore;
 import io.gatehouse.platform.ClusterEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Every revocation publishes the family on {@link FamilyRevocationCheck#TOPIC} in its own
@@ -17,6 +24,29 @@ import java.util.UUID;
  */
 @ApplicationScoped
 class PgTokenFamilyStore implements TokenFamilyStore {
+
+    /** The family columns as {@link #family} reads them; {@code amr} as a text array. */
+    private static final String FAMILY_COLUMNS = """
+            f.id, f.pool_id, f.client_id, f.sub, f.scope, f.auth_time,
+            ARRAY(SELECT jsonb_array_elements_text(f.amr)) AS amr, f.created_at, f.expires_at, f.revoked_at""";
+
+    /** Spends the token if unrotated, of this client and of an active family; inserts the successor for it. */
+    private static final String SPEND = """
+            WITH spent AS (
+                UPDATE refresh_token r SET rotated_at = ?
+                FROM token_family f
+                WHERE r.token_hash = ? AND r.rotated_at IS NULL AND f.id = r.family_id
+                  AND f.client_id = ? AND f.revoked_at IS NULL AND f.expires_at > ?
+                RETURNING f.*
+            ), successor AS (
+                INSERT INTO refresh_token(token_hash, family_id, created_at) SELECT ?, id, ? FROM spent
+            )
+            SELECT %s FROM spent f""".formatted(FAMILY_COLUMNS);
+
+    /** A refresh token's family and whether the token is rotated; no row for an unknown token. */
+    private static final String BY_TOKEN = """
+            SELECT %s, r.rotated_at IS NOT NULL AS rotated
+            FROM refresh_token r JOIN token_family f ON f.id = r.family_id WHERE r.token_hash = ?""".formatted(FAMILY_COLUMNS);
 
     private final EntityManager em;
     private final ClusterEvents events;
@@ -70,30 +100,67 @@ class PgTokenFamilyStore implements TokenFamilyStore {
                 .setParameter(1, tokenHash).setParameter(2, familyId).setParameter(3, now).executeUpdate();
     }
 
-    @Override
-    public Rotation rotate(String tokenHash, Instant now) {
-        @SuppressWarnings("unchecked")
-        List<String> rotated = em.createNativeQuery(
-                        "UPDATE refresh_token SET rotated_at = ?1 WHERE token_hash = ?2 AND rotated_at IS NULL RETURNING family_id")
-                .setParameter(1, now).setParameter(2, tokenHash).getResultList();
-        if (!rotated.isEmpty()) {
-            return find(rotated.get(0)).<Rotation>map(Rotation.Rotated::new).orElseGet(Rotation.Unknown::new);
-        }
-        return findByRefreshToken(tokenHash).<Rotation>map(Rotation.Reused::new).orElseGet(Rotation.Unknown::new);
-    }
-
     /**
-     * One round trip, and the family is loaded as a managed entity, so the refresh grant's
-     * {@link #rotate} finds it again in the persistence context without another query.
+     * The common case is one statement (one round trip): the conditional {@code UPDATE} spends the
+     * token and returns its family, and the successor is inserted for the returned row only. A
+     * concurrent exchange of the same token waits for the row lock and then finds it rotated.
+     * Only when no row was spent does a second read tell a replay from a refusal.
      */
     @Override
+    public Exchange exchange(String tokenHash, String clientId, String successorHash, Instant now) {
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement spend = connection.prepareStatement(SPEND)) {
+                spend.setObject(1, at);
+                spend.setString(2, tokenHash);
+                spend.setString(3, clientId);
+                spend.setObject(4, at);
+                spend.setString(5, successorHash);
+                spend.setObject(6, at);
+                try (ResultSet row = spend.executeQuery()) {
+                    if (row.next()) {
+                        return new Exchange.Exchanged(family(row));
+                    }
+                }
+            }
+            return unspent(connection, tokenHash, clientId);
+        });
+    }
+
+    private static Exchange unspent(Connection connection, String tokenHash, String clientId) throws SQLException {
+        try (PreparedStatement read = byToken(connection, tokenHash); ResultSet row = read.executeQuery()) {
+            if (row.next() && row.getBoolean("rotated") && row.getString("client_id").equals(clientId)) {
+                return new Exchange.Reused(family(row));
+            }
+            return new Exchange.Refused();
+        }
+    }
+
+    private static PreparedStatement byToken(Connection connection, String tokenHash) throws SQLException {
+        PreparedStatement read = connection.prepareStatement(BY_TOKEN);
+        read.setString(1, tokenHash);
+        return read;
+    }
+
+    private static TokenFamily family(ResultSet row) throws SQLException {
+        return new TokenFamily(row.getString("id"), row.getString("pool_id"), row.getString("client_id"),
+                row.getObject("sub", UUID.class), row.getString("scope"), instant(row, "auth_time"),
+                List.of((String[]) row.getArray("amr").getArray()), instant(row, "created_at"),
+                instant(row, "expires_at"), instant(row, "revoked_at"));
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    @Override
     public Optional<TokenFamily> findByRefreshToken(String tokenHash) {
-        @SuppressWarnings("unchecked")
-        List<TokenFamilyEntity> family = em.createNativeQuery("""
-                        SELECT f.* FROM token_family f JOIN refresh_token r ON r.family_id = f.id
-                        WHERE r.token_hash = ?1""", TokenFamilyEntity.class)
-                .setParameter(1, tokenHash).getResultList();
-        return family.stream().findFirst().map(PgTokenFamilyStore::toRecord);
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement read = byToken(connection, tokenHash); ResultSet row = read.executeQuery()) {
+                return row.next() ? Optional.of(family(row)) : Optional.empty();
+            }
+        });
     }
 
     @Override
