@@ -95,13 +95,24 @@ public class SigningKeyService implements PoolChangeListener {
     /** Keys currently published for the pool (pending, signing and retired-but-retained). */
     public List<SigningKey> publishedKeys(String poolId) {
         Instant now = clock.instant();
-        return published.get(poolId, id -> Optional.of(store.published(id, now))).orElse(List.of())
-                .stream().filter(k -> k.publishedAt(now)).toList();
+        return publishedAt(published.get(poolId, id -> Optional.of(store.published(id, now))).orElse(List.of()), now);
     }
 
     public JWKSet jwks(String poolId) {
-        return new JWKSet(publishedKeys(poolId).stream()
-                .<JWK>map(k -> publicKeys.computeIfAbsent(k.kid(), kid -> parse(k.publicJwk()))).toList());
+        return jwkSet(publishedKeys(poolId));
+    }
+
+    /** The pool's JWK set if this node holds its keys in its cache, without touching the database. */
+    public Optional<JWKSet> cachedJwks(String poolId) {
+        return published.peek(poolId).map(keys -> jwkSet(publishedAt(keys, clock.instant())));
+    }
+
+    private static List<SigningKey> publishedAt(List<SigningKey> keys, Instant now) {
+        return keys.stream().filter(k -> k.publishedAt(now)).toList();
+    }
+
+    private JWKSet jwkSet(List<SigningKey> keys) {
+        return new JWKSet(keys.stream().<JWK>map(k -> publicKeys.computeIfAbsent(k.kid(), kid -> parse(k.publicJwk()))).toList());
     }
 
     /** The key that signs now: the newest published key whose signing period has begun. */

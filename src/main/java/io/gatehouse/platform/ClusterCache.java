@@ -36,6 +36,11 @@ public final class ClusterCache<V> {
         return loaded;
     }
 
+    /** The cached value, without loading it; for callers that must not touch the database. */
+    public Optional<V> peek(String key) {
+        return Optional.ofNullable(entries.get(key));
+    }
+
     void invalidate(String key) {
         generation.incrementAndGet();
         if (ClusterEvents.ALL.equals(key)) {

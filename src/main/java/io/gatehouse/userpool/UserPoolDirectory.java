@@ -39,6 +39,11 @@ public class UserPoolDirectory {
         return poolCache.get(poolId, pools::find);
     }
 
+    /** The pool if this node holds it in its cache; empty says nothing about whether it exists. */
+    public Optional<UserPool> cachedPool(String poolId) {
+        return poolCache.peek(poolId);
+    }
+
     public Optional<AppClient> client(String clientId) {
         return clientCache.get(clientId, clients::find);
     }

@@ -12,6 +12,7 @@ import io.gatehouse.testing.GatehouseTest;
 import io.gatehouse.testing.PoolFixtures;
 import io.gatehouse.testing.SignedRequests;
 import io.restassured.path.json.JsonPath;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @GatehouseTest
@@ -77,6 +78,23 @@ class DiscoveryProtocolTest {
         SignedRequests.root().delete("/api/v1/user-pools/" + pool).then().statusCode(204);
 
         given().get("/" + pool + "/.well-known/openid-configuration").then().statusCode(404);
+    }
+
+    @Test
+    void jwksWhenKeyRotatedAfterBeingServedThenNewKeyPublished() {
+        String pool = PoolFixtures.createPool("rotated");
+        List<String> before = given().get("/" + pool + "/.well-known/jwks.json").then().statusCode(200)
+                .extract().jsonPath().getList("keys.kid");
+        assertThat(given().get("/" + pool + "/.well-known/jwks.json").then().statusCode(200)
+                .extract().jsonPath().<String>getList("keys.kid")).isEqualTo(before);
+
+        String newKid = SignedRequests.root().post("/api/v1/user-pools/" + pool + "/signing-keys/rotate", null)
+                .then().statusCode(200).extract().path("kid");
+
+        assertThat(given().get("/" + pool + "/.well-known/jwks.json").then().statusCode(200)
+                .extract().jsonPath().<String>getList("keys.kid")).containsAll(before).contains(newKid);
+        SignedRequests.root().delete("/api/v1/user-pools/" + pool).then().statusCode(204);
+        given().get("/" + pool + "/.well-known/jwks.json").then().statusCode(404);
     }
 
     @Test

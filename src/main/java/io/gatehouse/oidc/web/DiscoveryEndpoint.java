@@ -7,6 +7,8 @@ import com.nimbusds.jose.JWSAlgorithm;
 import io.gatehouse.oidc.clientauth.ClientAuthenticator;
 import io.gatehouse.oidc.clientauth.PrivateKeyJwt;
 import io.gatehouse.oidc.message.DiscoveryDocument;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,7 +49,8 @@ public class DiscoveryEndpoint {
     @Path(PoolPaths.DISCOVERY)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "OpenID Connect discovery document of a user pool")
-    public Response openidConfiguration(@PathParam("poolId") String poolId) {
+    @NonBlocking
+    public Uni<Response> openidConfiguration(@PathParam("poolId") String poolId) {
         return document(poolId);
     }
 
@@ -54,15 +58,24 @@ public class DiscoveryEndpoint {
     @Path(PoolPaths.OAUTH_DISCOVERY)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "RFC 8414 authorization server metadata of a user pool")
-    public Response oauthMetadata(@PathParam("poolId") String poolId) {
+    @NonBlocking
+    public Uni<Response> oauthMetadata(@PathParam("poolId") String poolId) {
         return document(poolId);
     }
 
-    private Response document(String poolId) {
-        pools.require(poolId);
+    private Uni<Response> document(String poolId) {
+        return CacheFirst.respond(
+                () -> pools.cached(poolId).flatMap(pool -> Optional.ofNullable(documents.get(poolId))).map(DiscoveryEndpoint::response),
+                () -> {
+                    pools.require(poolId);
+                    return response(serialized(poolId));
+                });
+    }
+
+    private static Response response(byte[] document) {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);
-        return Response.ok(serialized(poolId), MediaType.APPLICATION_JSON_TYPE).cacheControl(cache).build();
+        return Response.ok(document, MediaType.APPLICATION_JSON_TYPE).cacheControl(cache).build();
     }
 
     /**

@@ -1,6 +1,9 @@
 package io.gatehouse.oidc.web;
 
+import com.nimbusds.jose.jwk.JWKSet;
 import io.gatehouse.kms.SigningKeyService;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,12 +31,21 @@ public class JwksEndpoint {
     }
 
     @GET
+    @NonBlocking
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "JSON Web Key Set of a user pool")
-    public Response jwks(@PathParam("poolId") String poolId) {
-        pools.require(poolId);
+    public Uni<Response> jwks(@PathParam("poolId") String poolId) {
+        return CacheFirst.respond(
+                () -> pools.cached(poolId).flatMap(pool -> keys.cachedJwks(poolId)).map(JwksEndpoint::response),
+                () -> {
+                    pools.require(poolId);
+                    return response(keys.jwks(poolId));
+                });
+    }
+
+    private static Response response(JWKSet jwks) {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(60);
-        return Response.ok(keys.jwks(poolId).toString(true)).cacheControl(cache).build();
+        return Response.ok(jwks.toString(true)).cacheControl(cache).build();
     }
 }
