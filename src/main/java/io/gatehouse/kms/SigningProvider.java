@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.Provider;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.util.Optional;
 import org.conscrypt.Conscrypt;
 import org.jboss.logging.Logger;
@@ -38,9 +40,27 @@ public class SigningProvider {
         return new Rs256Signer(factory.generatePrivate(new PKCS8EncodedKeySpec(pkcs8)), provider);
     }
 
+    /**
+     * This RSA public key in the chosen provider's own form, for verifiers that keep it: with
+     * Conscrypt a native key, so a verification neither converts the key again nor runs the
+     * JDK's BigInteger arithmetic (together about half of an introspection's JWT check).
+     */
+    public RSAPublicKey rsaPublicKey(RSAPublicKey key) throws GeneralSecurityException {
+        if (provider == null) {
+            return key;
+        }
+        return (RSAPublicKey) KeyFactory.getInstance("RSA", provider)
+                .generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent()));
+    }
+
+    /** The chosen provider, or empty for the JDK's default providers. */
+    public Optional<Provider> provider() {
+        return Optional.ofNullable(provider);
+    }
+
     /** The chosen provider's name ({@code Conscrypt}), or {@code JDK} for the JDK's default providers. */
     public String name() {
-        return Optional.ofNullable(provider).map(Provider::getName).orElse("JDK");
+        return provider().map(Provider::getName).orElse("JDK");
     }
 
     /**

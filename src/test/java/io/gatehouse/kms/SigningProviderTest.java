@@ -8,6 +8,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -91,6 +92,36 @@ class SigningProviderTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void rsaPublicKeyWhenConscryptConfiguredThenTheNativeKeyVerifiesWithConscryptOnly() throws GeneralSecurityException {
+        KeyPair pair = rsaKeyPair();
+        byte[] input = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9".getBytes(StandardCharsets.US_ASCII);
+        SigningProvider conscrypt = new SigningProvider(config(SigningConfig.SignatureProvider.CONSCRYPT));
+        byte[] signature = conscrypt.rs256(pair.getPrivate().getEncoded()).sign(input);
+
+        RSAPublicKey key = conscrypt.rsaPublicKey((RSAPublicKey) pair.getPublic());
+
+        assertThat(key.getModulus()).isEqualTo(((RSAPublicKey) pair.getPublic()).getModulus());
+        assertThat(key.getClass()).isNotEqualTo(pair.getPublic().getClass());
+        Signature verifier = Signature.getInstance("SHA256withRSA", conscrypt.provider().orElseThrow());
+        verifier.initVerify(key);
+        verifier.update(input);
+        assertThat(verifier.verify(signature)).isTrue();
+        signature[10] ^= 1;
+        verifier.initVerify(key);
+        verifier.update(input);
+        assertThat(verifier.verify(signature)).isFalse();
+    }
+
+    @Test
+    void rsaPublicKeyWhenJdkConfiguredThenTheKeyItselfAndNoProvider() throws GeneralSecurityException {
+        RSAPublicKey key = (RSAPublicKey) rsaKeyPair().getPublic();
+        SigningProvider jdk = new SigningProvider(config(SigningConfig.SignatureProvider.JDK));
+
+        assertThat(jdk.rsaPublicKey(key)).isSameAs(key);
+        assertThat(jdk.provider()).isEmpty();
     }
 
     @Test

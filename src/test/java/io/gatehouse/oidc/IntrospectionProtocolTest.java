@@ -166,6 +166,32 @@ class IntrospectionProtocolTest {
                 .isEqualTo(INACTIVE);
     }
 
+    /**
+     * The verifier keeps converted keys by key id: a key already used for its own pool is still
+     * not one of this pool's, even for claims naming this pool's issuer.
+     */
+    @Test
+    void introspectWhenSignedByKeyOfAnotherPoolInUseThereThenExactlyInactiveHere() throws Exception {
+        String pool = PoolFixtures.createPool("introspect-keys");
+        PoolFixtures.Client service = PoolFixtures.serviceClient(pool,
+                PoolFixtures.createResourceServer(pool, "https://api.keys.test", "read"));
+        String access = given().auth().preemptive().basic(service.clientId(), service.secret())
+                .contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .post("/" + pool + "/oauth2/token").then().statusCode(200).extract().path("access_token");
+        Map<String, Object> there = assertNoStoreJson(given().auth().preemptive().basic(service.clientId(), service.secret())
+                .contentType(ContentType.URLENC).formParam("token", access).post("/" + pool + "/oauth2/introspect"))
+                .getMap("");
+        String demoAccess = (String) OidcFlows.demoWebTokens().get("access_token");
+        String signedThere = signer.sign(pool, PoolJwks.claims(demoAccess));
+
+        Map<String, Object> here = assertNoStoreJson(introspect(signedThere, "access_token")).getMap("");
+
+        assertThat(there).containsEntry("active", true).containsEntry("client_id", service.clientId());
+        assertThat(PoolJwks.claims(signedThere).getIssuer()).isEqualTo(ISSUER);
+        assertThat(here).isEqualTo(INACTIVE);
+        assertThat(assertNoStoreJson(introspect(demoAccess, "access_token")).getMap("")).containsEntry("active", true);
+    }
+
     /** UserInfo and the refresh grant refuse a disabled user's tokens; introspection should agree. */
     @Test
     void introspectWhenUserDisabledThenExactlyInactive() {

@@ -22,14 +22,19 @@ public class ClientAuthenticator {
     }
 
     public AppClient authenticate(ClientCredentials credentials, String poolId) {
-        List<ClientAuthMethod> applicable = methods.stream().filter(m -> m.appliesTo(credentials)).toList();
-        if (applicable.size() > 1) {
-            throw new OAuthException(OAuthError.INVALID_REQUEST, "More than one client authentication method was used");
+        ClientAuthMethod applicable = null;
+        for (ClientAuthMethod method : methods) {
+            if (method.appliesTo(credentials)) {
+                if (applicable != null) {
+                    throw new OAuthException(OAuthError.INVALID_REQUEST, "More than one client authentication method was used");
+                }
+                applicable = method;
+            }
         }
-        if (applicable.isEmpty()) {
+        if (applicable == null) {
             throw new OAuthException(OAuthError.INVALID_CLIENT, "Client authentication failed");
         }
-        return applicable.get(0).authenticate(credentials, poolId);
+        return applicable.authenticate(credentials, poolId);
     }
 
     public List<String> methodNames() {

@@ -40,7 +40,8 @@ public class ClientSecretVerifier {
     private final SignInThrottle throttle;
     private final RequestOrigin origin;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
-    private final SecretKeySpec memoKey = new SecretKeySpec(randomKey(), HMAC);
+    /** Keyed once; each check uses a clone, which skips the provider lookup and key setup of a new {@link Mac}. */
+    private final Mac memoMac = newMemoMac();
 
     public ClientSecretVerifier(UserPoolDirectory directory, PasswordHasher hasher, SignInThrottle throttle,
                                 RequestOrigin origin) {
@@ -78,19 +79,23 @@ public class ClientSecretVerifier {
                 .orElseThrow(() -> new OAuthException(OAuthError.INVALID_CLIENT, GENERIC));
     }
 
-    private static byte[] randomKey() {
+    private static Mac newMemoMac() {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        return key;
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(new SecretKeySpec(key, HMAC));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is required by the Java platform", e);
+        }
     }
 
     private byte[] memoDigest(String secret) {
         try {
-            Mac mac = Mac.getInstance(HMAC);
-            mac.init(memoKey);
-            return mac.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is required by the Java platform", e);
+            return ((Mac) memoMac.clone()).doFinal(secret.getBytes(StandardCharsets.UTF_8));
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("The JDK's HMAC-SHA256 is cloneable", e);
         }
     }
 
