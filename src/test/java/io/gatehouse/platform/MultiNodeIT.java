@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gatehouse.testing.OidcFlows;
+import io.gatehouse.testing.PoolFixtures;
 import io.gatehouse.testing.ServiceProcess;
 import io.gatehouse.testing.SignedRequests;
 import io.gatehouse.testing.TwoNodeCluster;
@@ -106,6 +107,41 @@ class MultiNodeIT {
 
         awaitTrue(() -> userInfo(nodeB, access) == 401);
         assertThat(introspectionActive(nodeB, access)).isFalse();
+    }
+
+    /** Node B has the user in its user cache; the disable on node A must reach it (docs/security.md: the window). */
+    @Test
+    void userDisabledOnNodeAWhenCachedOnNodeBThenUserInfoRefusedThere() {
+        onNode(nodeA);
+        String username = PoolFixtures.createUser(POOL, "multinode-disabled", Map.of("email", "off@example.com"));
+        String access = (String) OidcFlows.demoWebTokens(username, PoolFixtures.PASSWORD).get("access_token");
+        assertThat(userInfo(nodeB, access)).isEqualTo(200);
+        assertThat(userInfo(nodeB, access)).isEqualTo(200);
+
+        onNode(nodeA);
+        PoolFixtures.disableUser(POOL, username);
+
+        awaitTrue(() -> userInfo(nodeB, access) == 401);
+    }
+
+    /** The same for a change that revokes no token: only the user cache's invalidation can carry it. */
+    @Test
+    void attributeChangedOnNodeAWhenCachedOnNodeBThenUserInfoThereShowsIt() {
+        onNode(nodeA);
+        String username = PoolFixtures.createUser(POOL, "multinode-attr", Map.of("name", "Before"));
+        String access = (String) OidcFlows.demoWebTokens(username, PoolFixtures.PASSWORD).get("access_token");
+        assertThat(userInfoName(nodeB, access)).isEqualTo("Before");
+
+        onNode(nodeA);
+        SignedRequests.root().patch("/api/v1/user-pools/" + POOL + "/users/" + username + "/attributes",
+                Map.of("name", "After")).then().statusCode(200);
+
+        awaitTrue(() -> "After".equals(userInfoName(nodeB, access)));
+    }
+
+    private static String userInfoName(ServiceProcess node, String accessToken) {
+        return given().baseUri(node.baseUrl()).auth().oauth2(accessToken).get("/" + POOL + "/oauth2/userInfo")
+                .then().statusCode(200).extract().path("name");
     }
 
     private static int userInfo(ServiceProcess node, String accessToken) {
