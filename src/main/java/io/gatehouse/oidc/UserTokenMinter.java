@@ -44,8 +44,8 @@ public class UserTokenMinter {
     private final Ids ids;
     private final Clock clock;
 
-    public UserTokenMinter(TokenFamilyStore families, UserDirectory users, AccessTokenIssuer accessTokens, IdTokenIssuer idTokens, ClaimsCustomizer customizer,
-                           AuditLog audit, Ids ids, Clock clock) {
+    public UserTokenMinter(TokenFamilyStore families, UserDirectory users, AccessTokenIssuer accessTokens,
+                           IdTokenIssuer idTokens, ClaimsCustomizer customizer, AuditLog audit, Ids ids, Clock clock) {
         this.families = families;
         this.users = users;
         this.accessTokens = accessTokens;

@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link io.gatehouse.platform.ClusterCache}, a load that raced with an invalidation is used once
  * but not kept, and the listener's reconnection drops everything. As in
  * {@code oidc.FamilyRevocationCheck}, nothing is served from memory while the cluster listener is
- * not known to be up: a disabled or deleted user is refused on every node within the NOTIFY
- * latency, or at once where a notification may have been missed.
+ * not known to be up. So a disabled or deleted user is refused on every node within the NOTIFY
+ * latency, and a node whose listener failed reads the database from the moment it notices.
  *
  * <p>Inside a transaction the user is read in that transaction (a transaction of its own would
  * hold a second pooled connection per request, which a cold cache under load can exhaust); a

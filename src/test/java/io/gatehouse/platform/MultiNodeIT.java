@@ -3,6 +3,7 @@ package io.gatehouse.platform;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gatehouse.testing.Awaits;
 import io.gatehouse.testing.OidcFlows;
 import io.gatehouse.testing.PoolFixtures;
 import io.gatehouse.testing.ServiceProcess;
@@ -167,15 +168,7 @@ class MultiNodeIT {
 
     /** Cross-node invalidation is asynchronous (a NOTIFY round trip); allow it two seconds. */
     private static void awaitTrue(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition within 2 s").isLessThan(deadline);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Awaits.until(Duration.ofSeconds(2), condition);
     }
 
     private static void onNode(ServiceProcess node) {

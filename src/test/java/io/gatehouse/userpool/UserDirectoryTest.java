@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gatehouse.platform.ClusterEvents;
 import io.gatehouse.testing.AuthorizationCodes;
+import io.gatehouse.testing.Awaits;
+import io.gatehouse.testing.ClusterListener;
 import io.gatehouse.testing.GatehouseTest;
 import io.gatehouse.testing.PoolFixtures;
 import io.gatehouse.testing.SignedRequests;
@@ -17,7 +19,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -225,13 +226,10 @@ class UserDirectoryTest {
         assertThat(directory.find(sub).orElseThrow().user().enabled()).as("the missed notification, while listening")
                 .isTrue();
 
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ?1")
-                .setParameter(1, ClusterEvents.APPLICATION_NAME).getResultList());
-        await(() -> !events.listening());
+        ClusterListener.terminate(em, events);
 
         assertThat(directory.find(sub).orElseThrow().user().enabled()).isFalse();
-        await(events::listening);
+        ClusterListener.awaitListening(events);
         assertThat(directory.remembers(sub)).isFalse();
         assertThat(directory.find(sub).orElseThrow().user().enabled()).isFalse();
     }
@@ -249,7 +247,7 @@ class UserDirectoryTest {
      * moment after the commit (which this node already heard of directly) and forgets it once more.
      */
     private void remember(UUID sub) {
-        await(() -> directory.find(sub).isPresent() && directory.remembers(sub));
+        Awaits.until(Duration.ofSeconds(10), () -> directory.find(sub).isPresent() && directory.remembers(sub));
     }
 
     private static String createGroup(Integer precedence, String roleArn) {
@@ -270,17 +268,5 @@ class UserDirectoryTest {
         Map<String, String> changed = new HashMap<>(attributes);
         changed.put(name, value);
         return changed;
-    }
-
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition within 10 s").isLessThan(deadline);
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }
