@@ -7,7 +7,8 @@ import io.gatehouse.oidc.message.OAuthError;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.gatehouse.oidc.token.TokenVerifier;
 import io.gatehouse.userpool.PoolUser;
-import io.gatehouse.userpool.UserStore;
+import io.gatehouse.userpool.UserDirectory;
+import io.gatehouse.userpool.UserSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.text.ParseException;
 import java.util.Arrays;
@@ -19,7 +20,8 @@ import java.util.UUID;
 
 /**
  * Answers UserInfo for an access token: verified, of a user (not a client), granted
- * {@code openid}, its family not revoked, its user still enabled.
+ * {@code openid}, its family not revoked, its user still enabled. The user comes from the node's
+ * {@link UserDirectory}, so a request that hits it reads nothing from the database.
  *
  * @see <a href="https://openid.net/specs/openid-connect-core-1_0.html#UserInfo">OIDC Core §5.3</a>
  */
@@ -31,9 +33,9 @@ public class UserInfoService {
 
     private final TokenVerifier verifier;
     private final FamilyRevocationCheck revocations;
-    private final UserStore users;
+    private final UserDirectory users;
 
-    public UserInfoService(TokenVerifier verifier, FamilyRevocationCheck revocations, UserStore users) {
+    public UserInfoService(TokenVerifier verifier, FamilyRevocationCheck revocations, UserDirectory users) {
         this.verifier = verifier;
         this.revocations = revocations;
         this.users = users;
@@ -50,8 +52,8 @@ public class UserInfoService {
         if (!scopes.contains(OAuthNames.OPENID)) {
             throw new BearerTokenException(OAuthError.INSUFFICIENT_SCOPE, "The access token was not granted openid");
         }
-        PoolUser user = users.findBySub(UUID.fromString(claims.getSubject())).filter(PoolUser::enabled)
-                .orElseThrow(() -> new BearerTokenException(OAuthError.INVALID_TOKEN, INVALID));
+        PoolUser user = users.find(UUID.fromString(claims.getSubject())).map(UserSnapshot::user)
+                .filter(PoolUser::enabled).orElseThrow(() -> new BearerTokenException(OAuthError.INVALID_TOKEN, INVALID));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("sub", user.sub().toString());
         user.attributes().forEach((name, value) -> {

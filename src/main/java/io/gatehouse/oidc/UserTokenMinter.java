@@ -15,9 +15,8 @@ import io.gatehouse.oidc.token.IdTokenIssuer;
 import io.gatehouse.oidc.token.TokenOccasion;
 import io.gatehouse.oidc.token.UserClaims;
 import io.gatehouse.userpool.AppClient;
-import io.gatehouse.userpool.GroupStore;
-import io.gatehouse.userpool.PoolUser;
-import io.gatehouse.userpool.UserStore;
+import io.gatehouse.userpool.UserDirectory;
+import io.gatehouse.userpool.UserSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,13 +29,14 @@ import java.util.UUID;
  * {@code openid} was granted, and a fresh refresh token when the client may refresh. Refresh
  * tokens are 256-bit random values stored only as SHA-256 digests. The {@link ClaimsCustomizer}
  * (the pool's pre token generation trigger) is asked for changes before anything is signed.
+ * The user and groups come from the node's {@link UserDirectory}, which reads the database when
+ * the minting transaction has itself changed the user.
  */
 @ApplicationScoped
 public class UserTokenMinter {
 
     private final TokenFamilyStore families;
-    private final UserStore users;
-    private final GroupStore groups;
+    private final UserDirectory users;
     private final AccessTokenIssuer accessTokens;
     private final IdTokenIssuer idTokens;
     private final ClaimsCustomizer customizer;
@@ -44,12 +44,10 @@ public class UserTokenMinter {
     private final Ids ids;
     private final Clock clock;
 
-    public UserTokenMinter(TokenFamilyStore families, UserStore users, GroupStore groups,
-                           AccessTokenIssuer accessTokens, IdTokenIssuer idTokens, ClaimsCustomizer customizer,
-                           AuditLog audit, Ids ids, Clock clock) {
+    public UserTokenMinter(TokenFamilyStore families, UserDirectory users, AccessTokenIssuer accessTokens,
+                           IdTokenIssuer idTokens, ClaimsCustomizer customizer, AuditLog audit, Ids ids, Clock clock) {
         this.families = families;
         this.users = users;
-        this.groups = groups;
         this.accessTokens = accessTokens;
         this.idTokens = idTokens;
         this.customizer = customizer;
@@ -101,8 +99,8 @@ public class UserTokenMinter {
      */
     public TokenResponse mintAround(AppClient client, TokenFamily family, String nonce, String refreshToken,
                                     TokenOccasion occasion) {
-        PoolUser user = activeUser(family.sub());
-        UserClaims claims = new UserClaims(user, groups.groupsOf(user.sub()));
+        UserSnapshot user = activeUser(family.sub());
+        UserClaims claims = new UserClaims(user.user(), user.groups());
         ClaimsOverride override = customizer.customize(client, claims, family.scope(), occasion);
         Instant now = clock.instant();
         String access = accessTokens.forUser(client, claims, family.scope(), family.authTime(), family.id(), now,
@@ -113,12 +111,12 @@ public class UserTokenMinter {
                     family.authTime(), family.amr(), family.id()), now, override);
         }
         audit.record(AuditEntry.success("token.issue").withPool(client.poolId()).withActor(client.clientId())
-                .withTarget(user.username()));
+                .withTarget(user.user().username()));
         return new TokenResponse(access, id, refreshToken, client.accessTokenValidity().toSeconds(), family.scope());
     }
 
-    private PoolUser activeUser(UUID sub) {
-        return users.findBySub(sub).filter(PoolUser::enabled)
+    private UserSnapshot activeUser(UUID sub) {
+        return users.find(sub).filter(snapshot -> snapshot.user().enabled())
                 .orElseThrow(() -> new OAuthException(OAuthError.INVALID_GRANT, "The user is disabled or no longer exists"));
     }
 }

@@ -12,10 +12,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -44,6 +46,8 @@ public class ClusterEvents {
     public static final String APPLICATION_NAME = "gatehouse-cluster-events";
     private static final long PROBE_INTERVAL_MS = 2_000;
     private static final int PROBE_TIMEOUT_SECONDS = 2;
+    /** The transaction resource holding the payloads a transaction has published so far. */
+    private static final Object PUBLISHED = new Object();
 
     private final EntityManager em;
     private final TransactionSynchronizationRegistry transactions;
@@ -76,6 +80,7 @@ public class ClusterEvents {
         em.createNativeQuery("SELECT pg_notify(?1, ?2)")
                 .setParameter(1, CHANNEL).setParameter(2, payload)
                 .getSingleResult();
+        payloadsOfTransaction().add(payload);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -88,6 +93,31 @@ public class ClusterEvents {
                 }
             }
         });
+    }
+
+    /**
+     * True when the current transaction has published {@code topic:key} or {@code topic:*}: its
+     * uncommitted change is not in any cache yet, and its own reads of that key must go to the
+     * database (and must not be cached, since the change may still roll back). False outside a
+     * transaction.
+     */
+    public boolean publishedInTransaction(String topic, String key) {
+        if (transactions.getTransactionKey() == null) {
+            return false;
+        }
+        @SuppressWarnings("unchecked")
+        Set<String> published = (Set<String>) transactions.getResource(PUBLISHED);
+        return published != null && (published.contains(topic + ":" + key) || published.contains(topic + ":" + ALL));
+    }
+
+    private Set<String> payloadsOfTransaction() {
+        @SuppressWarnings("unchecked")
+        Set<String> published = (Set<String>) transactions.getResource(PUBLISHED);
+        if (published == null) {
+            published = new HashSet<>();
+            transactions.putResource(PUBLISHED, published);
+        }
+        return published;
     }
 
     /** Registers a listener for a topic; it receives the key, or {@link #ALL} after a reconnect. */

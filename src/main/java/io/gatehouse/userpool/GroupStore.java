@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Storage of groups and memberships. Deleting a group or a user removes its memberships. */
+/**
+ * Storage of groups and memberships. Deleting a group or a user removes its memberships. Every
+ * write that changes a user's groups or a group's claims (membership, update, delete) makes every
+ * node's {@link UserDirectory} forget the users concerned once the writing transaction commits.
+ */
 public interface GroupStore {
 
     void insert(Group group);

@@ -6,7 +6,9 @@ import java.util.UUID;
 
 /**
  * Storage of pool users. Usernames are unique per pool case-insensitively: lookups go by the
- * lower-cased username key. Password hashes are Argon2id PHC strings, never plaintext.
+ * lower-cased username key. Password hashes are Argon2id PHC strings, never plaintext. Every
+ * write ({@link #insert}, {@link #update}, {@link #delete}) makes every node's
+ * {@link UserDirectory} forget the user once the writing transaction commits.
  */
 public interface UserStore {
 

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.gatehouse.platform.ClusterEvents;
 import io.gatehouse.testing.AuthorizationCodes;
+import io.gatehouse.testing.ClusterListener;
 import io.gatehouse.testing.GatehouseTest;
 import io.gatehouse.testing.OidcFlows;
 import io.gatehouse.testing.OidcFlows.Authorization;
@@ -26,7 +27,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -143,13 +143,10 @@ class FamilyRevocationCheckTest {
                 "UPDATE token_family SET revoked_at = now() WHERE id = ?1").setParameter(1, family.id()).executeUpdate());
         assertThat(check.isRevoked(family.id())).as("the missed notification, while listening").isFalse();
 
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ?1")
-                .setParameter(1, ClusterEvents.APPLICATION_NAME).getResultList());
-        await(() -> !events.listening());
+        ClusterListener.terminate(em, events);
 
         assertThat(check.isRevoked(family.id())).isTrue();
-        await(events::listening);
+        ClusterListener.awaitListening(events);
         assertThat(check.isRevoked(family.id())).isTrue();
         assertThat(check.remembers(family.id())).isFalse();
     }
@@ -189,17 +186,5 @@ class FamilyRevocationCheckTest {
                 expiresAt.minus(Duration.ofDays(30)), List.of("pwd"), expiresAt.minus(Duration.ofDays(30)), expiresAt, null);
         QuarkusTransaction.requiringNew().run(() -> families.create(family));
         return family;
-    }
-
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition within 10 s").isLessThan(deadline);
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

@@ -3,7 +3,9 @@ package io.gatehouse.platform;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gatehouse.testing.Awaits;
 import io.gatehouse.testing.OidcFlows;
+import io.gatehouse.testing.PoolFixtures;
 import io.gatehouse.testing.ServiceProcess;
 import io.gatehouse.testing.SignedRequests;
 import io.gatehouse.testing.TwoNodeCluster;
@@ -108,6 +110,41 @@ class MultiNodeIT {
         assertThat(introspectionActive(nodeB, access)).isFalse();
     }
 
+    /** Node B has the user in its user cache; the disable on node A must reach it (docs/security.md: the window). */
+    @Test
+    void userDisabledOnNodeAWhenCachedOnNodeBThenUserInfoRefusedThere() {
+        onNode(nodeA);
+        String username = PoolFixtures.createUser(POOL, "multinode-disabled", Map.of("email", "off@example.com"));
+        String access = (String) OidcFlows.demoWebTokens(username, PoolFixtures.PASSWORD).get("access_token");
+        assertThat(userInfo(nodeB, access)).isEqualTo(200);
+        assertThat(userInfo(nodeB, access)).isEqualTo(200);
+
+        onNode(nodeA);
+        PoolFixtures.disableUser(POOL, username);
+
+        awaitTrue(() -> userInfo(nodeB, access) == 401);
+    }
+
+    /** The same for a change that revokes no token: only the user cache's invalidation can carry it. */
+    @Test
+    void attributeChangedOnNodeAWhenCachedOnNodeBThenUserInfoThereShowsIt() {
+        onNode(nodeA);
+        String username = PoolFixtures.createUser(POOL, "multinode-attr", Map.of("name", "Before"));
+        String access = (String) OidcFlows.demoWebTokens(username, PoolFixtures.PASSWORD).get("access_token");
+        assertThat(userInfoName(nodeB, access)).isEqualTo("Before");
+
+        onNode(nodeA);
+        SignedRequests.root().patch("/api/v1/user-pools/" + POOL + "/users/" + username + "/attributes",
+                Map.of("name", "After")).then().statusCode(200);
+
+        awaitTrue(() -> "After".equals(userInfoName(nodeB, access)));
+    }
+
+    private static String userInfoName(ServiceProcess node, String accessToken) {
+        return given().baseUri(node.baseUrl()).auth().oauth2(accessToken).get("/" + POOL + "/oauth2/userInfo")
+                .then().statusCode(200).extract().path("name");
+    }
+
     private static int userInfo(ServiceProcess node, String accessToken) {
         return given().baseUri(node.baseUrl()).auth().oauth2(accessToken).get("/" + POOL + "/oauth2/userInfo").statusCode();
     }
@@ -131,15 +168,7 @@ class MultiNodeIT {
 
     /** Cross-node invalidation is asynchronous (a NOTIFY round trip); allow it two seconds. */
     private static void awaitTrue(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition within 2 s").isLessThan(deadline);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Awaits.until(Duration.ofSeconds(2), condition);
     }
 
     private static void onNode(ServiceProcess node) {

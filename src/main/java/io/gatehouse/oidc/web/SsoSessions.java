@@ -9,7 +9,8 @@ import io.gatehouse.oidc.SsoSession;
 import io.gatehouse.oidc.SsoSessionStore;
 import io.gatehouse.oidc.message.AuthorizationRequest;
 import io.gatehouse.userpool.PoolUser;
-import io.gatehouse.userpool.UserStore;
+import io.gatehouse.userpool.UserDirectory;
+import io.gatehouse.userpool.UserSnapshot;
 import io.gatehouse.userpool.signin.SignInResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -28,13 +29,13 @@ import java.util.Optional;
 class SsoSessions {
 
     private final SsoSessionStore store;
-    private final UserStore users;
+    private final UserDirectory users;
     private final OidcConfig config;
     private final AuditLog audit;
     private final Ids ids;
     private final Clock clock;
 
-    SsoSessions(SsoSessionStore store, UserStore users, OidcConfig config, AuditLog audit, Ids ids, Clock clock) {
+    SsoSessions(SsoSessionStore store, UserDirectory users, OidcConfig config, AuditLog audit, Ids ids, Clock clock) {
         this.store = store;
         this.users = users;
         this.config = config;
@@ -50,7 +51,8 @@ class SsoSessions {
         }
         return store.findActive(SecretDigest.sha256Hex(cookieValue), clock.instant())
                 .filter(s -> s.poolId().equals(poolId))
-                .flatMap(s -> users.findBySub(s.sub()).filter(PoolUser::enabled).map(u -> new SignedIn(s, u)));
+                .flatMap(s -> users.find(s.sub()).map(UserSnapshot::user).filter(PoolUser::enabled)
+                        .map(u -> new SignedIn(s, u)));
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.gatehouse.userpool.store;
 
+import io.gatehouse.platform.ClusterEvents;
 import io.gatehouse.userpool.Group;
 import io.gatehouse.userpool.GroupStore;
+import io.gatehouse.userpool.UserDirectory;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,13 +11,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/**
+ * Every change that alters a user's groups publishes in the writing transaction, so no node keeps
+ * serving stale group claims: a membership change the user's sub on {@link UserDirectory#USER_TOPIC},
+ * a group changed or deleted its pool on {@link UserDirectory#POOL_TOPIC} (it may have any number
+ * of members). A new group has no members yet, so its insert publishes nothing.
+ */
 @ApplicationScoped
 class PgGroupStore implements GroupStore {
 
     private final EntityManager em;
+    private final ClusterEvents events;
 
-    PgGroupStore(EntityManager em) {
+    PgGroupStore(EntityManager em, ClusterEvents events) {
         this.em = em;
+        this.events = events;
     }
 
     @Override
@@ -31,6 +41,7 @@ class PgGroupStore implements GroupStore {
     @Override
     public void update(Group group) {
         copy(group, GroupEntity.findById(new GroupEntity.Key(group.poolId(), group.name())));
+        events.publish(UserDirectory.POOL_TOPIC, group.poolId());
     }
 
     @Override
@@ -47,6 +58,7 @@ class PgGroupStore implements GroupStore {
 
     @Override
     public boolean delete(String poolId, String name) {
+        events.publish(UserDirectory.POOL_TOPIC, poolId);
         return GroupEntity.deleteById(new GroupEntity.Key(poolId, name));
     }
 
@@ -55,10 +67,12 @@ class PgGroupStore implements GroupStore {
         em.createNativeQuery("INSERT INTO group_member(pool_id, group_name, sub) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
                 .setParameter(1, poolId).setParameter(2, groupName).setParameter(3, sub)
                 .executeUpdate();
+        events.publish(UserDirectory.USER_TOPIC, sub.toString());
     }
 
     @Override
     public boolean removeMember(String poolId, String groupName, UUID sub) {
+        events.publish(UserDirectory.USER_TOPIC, sub.toString());
         return em.createNativeQuery("DELETE FROM group_member WHERE pool_id = ?1 AND group_name = ?2 AND sub = ?3")
                 .setParameter(1, poolId).setParameter(2, groupName).setParameter(3, sub)
                 .executeUpdate() > 0;

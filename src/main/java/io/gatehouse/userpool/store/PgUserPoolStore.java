@@ -1,5 +1,7 @@
 package io.gatehouse.userpool.store;
 
+import io.gatehouse.platform.ClusterEvents;
+import io.gatehouse.userpool.UserDirectory;
 import io.gatehouse.userpool.UserPool;
 import io.gatehouse.userpool.UserPoolStore;
 import io.quarkus.panache.common.Sort;
@@ -7,8 +9,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 
+/**
+ * Deleting a pool deletes its users and groups with it (foreign keys), so it publishes the pool on
+ * {@link UserDirectory#POOL_TOPIC} in the deleting transaction, as the user and group stores do
+ * for their own writes.
+ */
 @ApplicationScoped
 class PgUserPoolStore implements UserPoolStore {
+
+    private final ClusterEvents events;
+
+    PgUserPoolStore(ClusterEvents events) {
+        this.events = events;
+    }
 
     @Override
     public void insert(UserPool pool) {
@@ -38,6 +51,7 @@ class PgUserPoolStore implements UserPoolStore {
 
     @Override
     public boolean delete(String poolId) {
+        events.publish(UserDirectory.POOL_TOPIC, poolId);
         return UserPoolEntity.deleteById(poolId);
     }
 

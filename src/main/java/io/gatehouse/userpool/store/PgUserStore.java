@@ -1,7 +1,9 @@
 package io.gatehouse.userpool.store;
 
+import io.gatehouse.platform.ClusterEvents;
 import io.gatehouse.userpool.PoolUser;
 import io.gatehouse.userpool.StandardAttributes;
+import io.gatehouse.userpool.UserDirectory;
 import io.gatehouse.userpool.UserFilter;
 import io.gatehouse.userpool.UserStatus;
 import io.gatehouse.userpool.UserStore;
@@ -12,8 +14,18 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+/**
+ * Every write publishes the user's sub on {@link UserDirectory#USER_TOPIC} in the writing
+ * transaction, so no node keeps serving the user as it was before.
+ */
 @ApplicationScoped
 class PgUserStore implements UserStore {
+
+    private final ClusterEvents events;
+
+    PgUserStore(ClusterEvents events) {
+        this.events = events;
+    }
 
     @Override
     public void insert(PoolUser user) {
@@ -21,11 +33,13 @@ class PgUserStore implements UserStore {
         e.sub = user.sub();
         copy(user, e);
         e.persist();
+        changed(user.sub());
     }
 
     @Override
     public void update(PoolUser user) {
         copy(user, PoolUserEntity.findById(user.sub()));
+        changed(user.sub());
     }
 
     @Override
@@ -65,7 +79,12 @@ class PgUserStore implements UserStore {
 
     @Override
     public boolean delete(UUID sub) {
+        changed(sub);
         return PoolUserEntity.deleteById(sub);
+    }
+
+    private void changed(UUID sub) {
+        events.publish(UserDirectory.USER_TOPIC, sub.toString());
     }
 
     @Override
