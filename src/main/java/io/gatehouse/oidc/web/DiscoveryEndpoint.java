@@ -1,6 +1,7 @@
 package io.gatehouse.oidc.web;
 
 import io.gatehouse.oidc.token.Issuer;
+import io.gatehouse.platform.BoundedMap;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -16,9 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,7 +35,7 @@ public class DiscoveryEndpoint {
     private final Issuer issuer;
     private final ClientAuthenticator clientAuthenticator;
     private final ObjectMapper json;
-    private final Map<String, byte[]> documents = new ConcurrentHashMap<>();
+    private final BoundedMap<String, byte[]> documents = new BoundedMap<>(MAX_KEPT);
 
     public DiscoveryEndpoint(PoolGuard pools, Issuer issuer, ClientAuthenticator clientAuthenticator, ObjectMapper json) {
         this.pools = pools;
@@ -92,9 +91,6 @@ public class DiscoveryEndpoint {
                 bytes = json.writeValueAsBytes(doc.toJson());
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("discovery document of " + poolId + " cannot be written", e);
-            }
-            if (documents.size() >= MAX_KEPT) {
-                documents.clear();
             }
             documents.put(poolId, bytes);
         }
