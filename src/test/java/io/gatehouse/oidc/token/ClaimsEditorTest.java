@@ -25,6 +25,21 @@ class ClaimsEditorTest {
     }
 
     @Test
+    void applyWhenNothingChangesThenClaimsUnchanged() {
+        assertThat(ClaimsEditor.apply(ISSUED, ClaimsOverride.Edits.NONE, ClaimsOverride.NONE, true)).isSameAs(ISSUED);
+        assertThat(ClaimsEditor.apply(ISSUED, ClaimsOverride.Edits.NONE, ClaimsOverride.NONE, false)).isSameAs(ISSUED);
+    }
+
+    @Test
+    void applyWhenOnlyIdTokenGroupClaimsOverriddenThenAccessTokenUnchanged() {
+        ClaimsOverride roles = new ClaimsOverride(null, null, null, List.of(), "arn:aws:iam::0:role/B");
+
+        assertThat(ClaimsEditor.apply(ISSUED, ClaimsOverride.Edits.NONE, roles, false)).isSameAs(ISSUED);
+        assertThat(ClaimsEditor.apply(ISSUED, ClaimsOverride.Edits.NONE, roles, true).getClaims())
+                .doesNotContainKey("cognito:roles").containsEntry("cognito:preferred_role", "arn:aws:iam::0:role/B");
+    }
+
+    @Test
     void applyWhenProtectedClaimsThenIgnored() {
         JWTClaimsSet out = ClaimsEditor.apply(ISSUED, edits(Map.of("iss", "https://evil", "sub", "root",
                 "aud", "other", "token_use", "access", "cognito:username", "root", "cognito:groups", "x"),
