@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 public class CpuBulkhead {
 
     private final Semaphore permits;
+    private final int size;
 
     public CpuBulkhead() {
         this(Runtime.getRuntime().availableProcessors());
@@ -23,6 +24,12 @@ public class CpuBulkhead {
 
     CpuBulkhead(int permits) {
         this.permits = new Semaphore(permits, true);
+        this.size = permits;
+    }
+
+    /** How many operations may run at once: what a pool of per-operation buffers needs at most. */
+    public int permits() {
+        return size;
     }
 
     public <T> T run(Supplier<T> work) {

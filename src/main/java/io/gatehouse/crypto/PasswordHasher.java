@@ -5,14 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Base64;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * Argon2id password hashing in the PHC string format
  * ({@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>}), so each stored hash carries the
- * parameters it was made with and a parameter change can be detected for rehashing.
+ * parameters it was made with and a parameter change can be detected for rehashing. Hashes run
+ * in the {@link CpuBulkhead}, so {@link Argon2id} keeps one reusable memory per bulkhead permit.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9106">RFC 9106 Argon2</a>
  */
@@ -21,12 +21,14 @@ public class PasswordHasher {
 
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
+    private static final int MIN_HASH_BYTES = 4;
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getDecoder();
 
     private final PasswordConfig config;
     private final Ids ids;
     private final CpuBulkhead bulkhead;
+    private final Argon2id argon2;
     private volatile String decoy;
 
     @Inject
@@ -34,6 +36,7 @@ public class PasswordHasher {
         this.config = config;
         this.ids = ids;
         this.bulkhead = bulkhead;
+        this.argon2 = new Argon2id(bulkhead.permits(), config.memoryKib());
     }
 
     /** For use outside CDI (benchmarks, unit tests): a bulkhead of its own, one permit per core. */
@@ -80,19 +83,13 @@ public class PasswordHasher {
                 new Params(config.memoryKib(), config.iterations(), config.parallelism()));
     }
 
-    private static byte[] derive(String password, byte[] salt, Params p, int length) {
-        Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                .withMemoryAsKB(p.memory)
-                .withIterations(p.iterations)
-                .withParallelism(p.parallelism)
-                .withSalt(salt)
-                .build();
-        Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(params);
-        byte[] out = new byte[length];
-        generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
-        return out;
+    private byte[] derive(String password, byte[] salt, Params p, int length) {
+        byte[] secret = password.getBytes(StandardCharsets.UTF_8);
+        try {
+            return argon2.hash(secret, salt, p.memory, p.iterations, p.parallelism, length);
+        } finally {
+            Arrays.fill(secret, (byte) 0);
+        }
     }
 
     private record Params(int memory, int iterations, int parallelism) {
@@ -113,7 +110,11 @@ public class PasswordHasher {
                 int m = Integer.parseInt(kv[0].substring(2));
                 int t = Integer.parseInt(kv[1].substring(2));
                 int p = Integer.parseInt(kv[2].substring(2));
-                return new Parsed(new Params(m, t, p), B64D.decode(parts[4]), B64D.decode(parts[5]));
+                byte[] hash = B64D.decode(parts[5]);
+                if (m < 1 || t < 1 || p < 1 || hash.length < MIN_HASH_BYTES) {
+                    return null;
+                }
+                return new Parsed(new Params(m, t, p), B64D.decode(parts[4]), hash);
             } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
                 return null;
             }
