@@ -1,7 +1,7 @@
 package io.gatehouse.crypto;
 
+import io.gatehouse.core.ConcurrencyLimit;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
@@ -15,29 +15,22 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class CpuBulkhead {
 
-    private final Semaphore permits;
-    private final int size;
+    private final ConcurrencyLimit limit;
 
     public CpuBulkhead() {
         this(Runtime.getRuntime().availableProcessors());
     }
 
     CpuBulkhead(int permits) {
-        this.permits = new Semaphore(permits, true);
-        this.size = permits;
+        this.limit = new ConcurrencyLimit(permits);
     }
 
     /** How many operations may run at once: what a pool of per-operation buffers needs at most. */
     public int permits() {
-        return size;
+        return limit.permits();
     }
 
     public <T> T run(Supplier<T> work) {
-        permits.acquireUninterruptibly();
-        try {
-            return work.get();
-        } finally {
-            permits.release();
-        }
+        return limit.run(work);
     }
 }

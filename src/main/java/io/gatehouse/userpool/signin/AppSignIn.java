@@ -7,11 +7,13 @@ import io.gatehouse.userpool.PoolUser;
 import io.gatehouse.userpool.UserPool;
 import io.gatehouse.userpool.UserPoolError;
 import io.gatehouse.userpool.triggers.AuthenticationTriggers;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The app sign-in state machine (InitiateAuth / RespondToAuthChallenge): a flow starts with its
@@ -28,17 +30,19 @@ public class AppSignIn {
     private final AuthSessions sessions;
     private final AuthenticationTriggers triggers;
     private final SignInProgress progress;
+    private final HashingAdmission admission;
 
     public AppSignIn(Instance<FirstFactor> firstFactors, Instance<ChallengeHandler> handlers, AuthSessions sessions,
-                     AuthenticationTriggers triggers, SignInProgress progress) {
+                     AuthenticationTriggers triggers, SignInProgress progress, HashingAdmission admission) {
         this.progress = progress;
+        this.admission = admission;
         firstFactors.forEach(f -> f.flows().forEach(flow -> flows.put(flow, f)));
         handlers.forEach(h -> challenges.put(h.challenge(), h));
         this.sessions = sessions;
         this.triggers = triggers;
     }
 
-    @Transactional
+    /** One transaction per sign-in step; a step that hashes a password is admitted before it begins. */
     public SignInStep start(UserPool pool, AppClient client, AuthFlow flow, Map<String, String> parameters) {
         FirstFactor factor = flows.get(flow);
         if (factor == null) {
@@ -47,7 +51,9 @@ public class AppSignIn {
         if (!client.settings().allows(flow)) {
             throw new GatehouseException(UserPoolError.INVALID_PARAMETER, "Auth flow not enabled for this client");
         }
-        return authenticated(pool, client, factor.start(pool, client, parameters));
+        Supplier<SignInStep> step = () -> QuarkusTransaction.joiningExisting()
+                .call(() -> authenticated(pool, client, factor.start(pool, client, parameters)));
+        return factor.hashesPassword() ? admission.admit(step) : step.get();
     }
 
     @Transactional

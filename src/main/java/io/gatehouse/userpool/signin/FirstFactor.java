@@ -12,4 +12,9 @@ public interface FirstFactor {
     Set<AuthFlow> flows();
 
     SignInStep start(UserPool pool, AppClient client, Map<String, String> parameters);
+
+    /** Whether {@link #start} hashes a password, so it waits for {@link HashingAdmission} first. */
+    default boolean hashesPassword() {
+        return false;
+    }
 }

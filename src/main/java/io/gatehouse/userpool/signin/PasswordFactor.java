@@ -30,4 +30,9 @@ public class PasswordFactor implements FirstFactor {
         String password = AuthParameters.require(parameters, AuthParameters.PASSWORD);
         return progress.afterPassword(pool, client, passwords.verify(pool, client, username, password));
     }
+
+    @Override
+    public boolean hashesPassword() {
+        return true;
+    }
 }
