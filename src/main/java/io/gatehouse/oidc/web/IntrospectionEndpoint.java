@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.WithFormRead;
 
 /**
  * Token introspection (RFC 7662) for confidential clients of the pool: "the endpoint MUST also
@@ -46,7 +45,6 @@ public class IntrospectionEndpoint {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Introspect a token (confidential clients only)")
-    @WithFormRead // read on the I/O thread as it arrives, not by the worker through a blocking stream
     public Response introspect(@PathParam("poolId") String poolId, @HeaderParam("Authorization") String authorization,
                                MultivaluedMap<String, String> form) {
         pools.require(poolId);

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.WithFormRead;
 
 /**
  * Token revocation (RFC 7009) for the client the token was issued to.
@@ -44,7 +43,6 @@ public class RevocationEndpoint {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revoke a refresh or access token and its whole token family")
-    @WithFormRead // read on the I/O thread as it arrives, not by the worker through a blocking stream
     public Response revoke(@PathParam("poolId") String poolId, @HeaderParam("Authorization") String authorization,
                            MultivaluedMap<String, String> form) {
         pools.require(poolId);

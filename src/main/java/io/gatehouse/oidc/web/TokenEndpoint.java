@@ -20,7 +20,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.WithFormRead;
 
 /**
  * The token endpoint: parse, authenticate the client, pick the grant handler, respond with
@@ -49,7 +48,6 @@ public class TokenEndpoint {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "OAuth 2.0 token endpoint (authorization_code, refresh_token, client_credentials)")
-    @WithFormRead // read on the I/O thread as it arrives, not by the worker through a blocking stream
     public Response token(@PathParam("poolId") String poolId, @HeaderParam("Authorization") String authorization,
                           MultivaluedMap<String, String> form) {
         pools.require(poolId);

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.WithFormRead;
 
 /**
  * The UserInfo endpoint, GET and POST, with a bearer access token.
@@ -48,7 +47,6 @@ public class UserInfoEndpoint {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Claims about the signed-in user (bearer access token in header or form)")
-    @WithFormRead // read on the I/O thread as it arrives, not by the worker through a blocking stream
     public Response post(@PathParam("poolId") String poolId, @HeaderParam("Authorization") String authorization,
                          MultivaluedMap<String, String> form) {
         pools.require(poolId);
