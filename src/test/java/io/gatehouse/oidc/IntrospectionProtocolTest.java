@@ -261,7 +261,7 @@ class IntrospectionProtocolTest {
     }
 
     @Test
-    void introspectWhenTokenLongerThanTheFrameworkFormValueDefaultThenInactiveNot413() {
+    void introspectWhenTokenLongButUnderTheParameterLimitThenInactive() {
         Response response = introspect("t".repeat(3000), null);
 
         assertThat(assertNoStoreJson(response).getMap("")).isEqualTo(INACTIVE);
