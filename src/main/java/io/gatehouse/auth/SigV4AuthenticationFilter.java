@@ -59,6 +59,7 @@ public class SigV4AuthenticationFilter {
     private final RequestAuthenticator authenticator;
     private final CallerContext callerContext;
     private final ProblemWriter problems;
+    private final NativeApiScope scope = new NativeApiScope();
 
     public SigV4AuthenticationFilter(RequestAuthenticator authenticator, CallerContext callerContext,
             ProblemWriter problems) {
@@ -70,11 +71,13 @@ public class SigV4AuthenticationFilter {
     /** Returns null to let an authenticated request through, or the problem response that ends it. */
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     public Response authenticate(ContainerRequestContext request, ResourceInfo resource, HttpServerRequest wire) {
-        URI uri = request.getUriInfo().getRequestUri();
-        String wirePath = wire.path() == null ? uri.getRawPath() : wire.path();
-        if (!NativeApiScope.covers(resource, wirePath, uri.getRawPath(), request.getUriInfo().getPath())) {
+        String wirePath = wire.path() == null ? request.getUriInfo().getRequestUri().getRawPath() : wire.path();
+        // The decoded normalized path is under the root whenever the raw normalized one is, so
+        // the request URI (parsed anew on each call) is only built for requests that are covered.
+        if (!scope.covers(resource, wirePath, request.getUriInfo().getPath())) {
             return null;
         }
+        URI uri = request.getUriInfo().getRequestUri();
         if (!BlockingOperationControl.isBlockingAllowed()) {
             LOG.errorf("SigV4 authentication of %s needs a blocking resource method; request rejected", wirePath);
             return problems.write(500, "The request could not be authenticated");

@@ -12,6 +12,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +49,11 @@ public class ClusterEvents {
     public static final String APPLICATION_NAME = "gatehouse-cluster-events";
     private static final long PROBE_INTERVAL_MS = 2_000;
     private static final int PROBE_TIMEOUT_SECONDS = 2;
+    /**
+     * How long the database may stay unheard before {@link #databaseReachable()} says no: one probe
+     * interval, one probe timeout, the half-second notification wait and a second of slack.
+     */
+    static final Duration MAX_SILENCE = Duration.ofMillis(PROBE_INTERVAL_MS + PROBE_TIMEOUT_SECONDS * 1_000L + 1_500);
     /** The transaction resource holding the payloads a transaction has published so far. */
     private static final Object PUBLISHED = new Object();
 
@@ -54,20 +62,25 @@ public class ClusterEvents {
     private final String url;
     private final String username;
     private final String password;
+    private final Clock clock;
     private final Map<String, List<Consumer<String>>> listeners = new ConcurrentHashMap<>();
     private volatile boolean running;
     private volatile boolean listening;
+    /** When the listener connection last got an answer from the database; null before the first. */
+    private volatile Instant heardAt;
     private Thread thread;
 
     public ClusterEvents(EntityManager em, TransactionSynchronizationRegistry transactions,
                          @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
                          @ConfigProperty(name = "quarkus.datasource.username", defaultValue = "postgres") String username,
-                         @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+                         @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+                         Clock clock) {
         this.em = em;
         this.transactions = transactions;
         this.url = url;
         this.username = username;
         this.password = password.orElse("");
+        this.clock = clock;
     }
 
     /**
@@ -134,6 +147,16 @@ public class ClusterEvents {
         return listening;
     }
 
+    /**
+     * True while the listener is connected and the database answered it within
+     * {@link #MAX_SILENCE}: the listener probes its connection every {@link #PROBE_INTERVAL_MS} ms,
+     * so this is a database check at most that old, answered from memory without a round trip.
+     */
+    public boolean databaseReachable() {
+        Instant heard = heardAt;
+        return listening && heard != null && !clock.instant().isAfter(heard.plus(MAX_SILENCE));
+    }
+
     void start(@Observes StartupEvent event) {
         running = true;
         thread = new Thread(this::listenLoop, "cluster-events");
@@ -156,18 +179,21 @@ public class ClusterEvents {
                     st.execute("LISTEN " + CHANNEL);
                 }
                 dispatchAll();
+                heardAt = clock.instant();
                 listening = true;
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 long probeAt = System.nanoTime();
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(500);
-                    if (notifications != null) {
+                    if (notifications != null && notifications.length > 0) {
+                        heardAt = clock.instant();
                         for (PGNotification n : notifications) {
                             dispatch(n.getParameter());
                         }
                     }
                     if (System.nanoTime() - probeAt > PROBE_INTERVAL_MS * 1_000_000) {
                         probe(connection);
+                        heardAt = clock.instant();
                         probeAt = System.nanoTime();
                     }
                 }

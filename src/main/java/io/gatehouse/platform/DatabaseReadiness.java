@@ -1,69 +1,45 @@
 package io.gatehouse.platform;
 
-import jakarta.annotation.PreDestroy;
+import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.util.Optional;
-import java.util.Properties;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness of the database, checked on a connection of its own instead of one borrowed from the
- * request pool. The built-in datasource check borrows: when every pooled connection serves a
- * request, it waited up to the pool's acquisition timeout (5 s), so a node looked slow or down
- * exactly when it was busiest, and an orchestrator would take the busiest nodes out of service.
- * The connection is validated with a round trip on every probe and reopened when it fails.
+ * Readiness of the database, answered from what the {@link ClusterEvents} listener connection
+ * last heard: that connection is probed with a round trip every two seconds, so "up" means the
+ * database answered within {@link ClusterEvents#MAX_SILENCE}, and "down" that it did not (or that
+ * the node cannot hear other nodes' changes, which also makes it unfit for traffic).
+ *
+ * <p>Why not a round trip per probe: a blocking check runs on a worker thread, and when the node
+ * is saturated every worker is busy, so the probe waited in the same queue as the load and the
+ * busiest nodes looked unready. As an asynchronous check answered from memory it is served on the
+ * I/O thread, and it never borrows a pooled connection.
  */
 @Readiness
 @ApplicationScoped
-public class DatabaseReadiness implements HealthCheck {
+public class DatabaseReadiness implements AsyncHealthCheck {
 
     static final String NAME = "Database";
-    private static final int TIMEOUT_SECONDS = 2;
 
-    private final String url;
-    private final Properties properties = new Properties();
-    private Connection connection;
+    private final ClusterEvents events;
 
-    public DatabaseReadiness(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
-                             @ConfigProperty(name = "quarkus.datasource.username", defaultValue = "postgres") String username,
-                             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
-        this.url = url;
-        properties.setProperty("user", username);
-        properties.setProperty("password", password.orElse(""));
-        properties.setProperty("connectTimeout", String.valueOf(TIMEOUT_SECONDS));
-        properties.setProperty("socketTimeout", String.valueOf(TIMEOUT_SECONDS));
-        properties.setProperty("ApplicationName", "gatehouse readiness");
+    public DatabaseReadiness(ClusterEvents events) {
+        this.events = events;
     }
 
     @Override
-    public synchronized HealthCheckResponse call() {
-        try {
-            if (connection == null || !connection.isValid(TIMEOUT_SECONDS)) {
-                close();
-                connection = DriverManager.getConnection(url, properties);
-            }
-            return HealthCheckResponse.up(NAME);
-        } catch (SQLException e) {
-            close();
-            return HealthCheckResponse.named(NAME).down().withData("error", e.getClass().getSimpleName()).build();
-        }
+    public Uni<HealthCheckResponse> call() {
+        return Uni.createFrom().item(this::check);
     }
 
-    @PreDestroy
-    synchronized void close() {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                // the connection is being discarded either way
-            }
-            connection = null;
+    private HealthCheckResponse check() {
+        if (events.databaseReachable()) {
+            return HealthCheckResponse.up(NAME);
         }
+        return HealthCheckResponse.named(NAME).down()
+                .withData("error", "no answer from the database within " + ClusterEvents.MAX_SILENCE.toMillis() + " ms")
+                .build();
     }
 }

@@ -38,6 +38,53 @@ class NativeApiScopeTest {
         }
     }
 
+    @Path("/api/v1/public")
+    static class UnsignedApiResource {
+        @GET
+        @Unsigned
+        public String get() {
+            return "";
+        }
+    }
+
+    @Test
+    void coversWhenAskedAgainForTheSameMethodThenThePathStillDecidesForOtherRoutes() throws Exception {
+        NativeApiScope scope = new NativeApiScope();
+        ResourceInfo token = info(RootResource.class, "token");
+
+        assertFalse(scope.covers(token, "/oauth2/token", "/oauth2/token"));
+        assertTrue(scope.covers(token, "/oauth2/token", "/api/v1/x"));
+        assertTrue(scope.covers(token, "/api/v1/x", "/oauth2/token"));
+        assertFalse(scope.covers(token, "/oauth2/token", "/oauth2/token"));
+    }
+
+    @Test
+    void coversWhenAskedAgainForAnApiMethodThenCoveredWhateverThePath() throws Exception {
+        NativeApiScope scope = new NativeApiScope();
+        ResourceInfo api = info(ApiResource.class, "get");
+
+        assertTrue(scope.covers(api, "/api/v1/user-pools/x", "/api/v1/user-pools/x"));
+        assertTrue(scope.covers(api, "/%61pi/v1/user-pools/x", "/x"));
+        assertTrue(scope.covers(api, "/x", null));
+    }
+
+    @Test
+    void coversWhenRoutedToUnsignedMethodThenNeverCoveredEvenUnderTheRoot() throws Exception {
+        NativeApiScope scope = new NativeApiScope();
+        ResourceInfo unsigned = info(UnsignedApiResource.class, "get");
+
+        assertFalse(scope.covers(unsigned, "/api/v1/public", "/api/v1/public"));
+        assertFalse(scope.covers(unsigned, "/api/v1/public", "/api/v1/public"));
+    }
+
+    @Test
+    void coversWhenNothingWasRoutedThenThePathDecides() {
+        NativeApiScope scope = new NativeApiScope();
+
+        assertTrue(scope.covers(null, "/api/v1/x", null));
+        assertFalse(scope.covers(null, "/oauth2/token", "/oauth2/token"));
+    }
+
     @Test
     void templateWhenClassAndMethodPathsThenJoinedWithSingleSlashes() throws Exception {
         assertEquals("/api/v1/user-pools/{id}", NativeApiScope.template(info(ApiResource.class, "get")));
@@ -47,9 +94,9 @@ class NativeApiScopeTest {
 
     @Test
     void coversWhenRoutedToApiResourceThenTrueWhateverThePath() throws Exception {
-        assertTrue(NativeApiScope.covers(info(ApiResource.class, "get"), "/%61pi/v1/user-pools/x", null));
-        assertTrue(NativeApiScope.covers(info(RootResource.class, "token"), "/oauth2/token", "/api/v1/x"));
-        assertFalse(NativeApiScope.covers(info(RootResource.class, "token"), "/oauth2/token", "oauth2/token"));
+        assertTrue(new NativeApiScope().covers(info(ApiResource.class, "get"), "/%61pi/v1/user-pools/x", null));
+        assertTrue(new NativeApiScope().covers(info(RootResource.class, "token"), "/oauth2/token", "/api/v1/x"));
+        assertFalse(new NativeApiScope().covers(info(RootResource.class, "token"), "/oauth2/token", "oauth2/token"));
     }
 
     @ParameterizedTest

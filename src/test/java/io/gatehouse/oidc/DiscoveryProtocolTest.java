@@ -102,4 +102,20 @@ class DiscoveryProtocolTest {
         given().get("/us-east-1_NoSuchPool/.well-known/openid-configuration").then().statusCode(404);
         given().get("/us-east-1_NoSuchPool/.well-known/jwks.json").then().statusCode(404);
     }
+
+    @Test
+    void discoveryWhenFirstSegmentIsNotAPoolIdThen404() {
+        for (String segment : new String[] {"api", "a_b_c", "favicon.ico", "us-east-1_Bad-Id"}) {
+            given().get("/" + segment + "/.well-known/openid-configuration").then().statusCode(404);
+            given().get("/" + segment + "/.well-known/jwks.json").then().statusCode(404);
+            given().contentType("application/x-www-form-urlencoded").formParam("grant_type", "client_credentials")
+                    .post("/" + segment + "/oauth2/token").then().statusCode(404);
+        }
+    }
+
+    @Test
+    void discoveryWhenIdentityPoolKeyPathThenStillTheIdentityPoolDocument() {
+        given().get("/identity-pools/.well-known/jwks.json").then().statusCode(200)
+                .body("keys", org.hamcrest.Matchers.notNullValue());
+    }
 }

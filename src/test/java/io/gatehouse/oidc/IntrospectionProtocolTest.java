@@ -260,6 +260,21 @@ class IntrospectionProtocolTest {
         assertOAuthError(introspect("t".repeat(5000), null), 400, "invalid_request");
     }
 
+    @Test
+    void introspectWhenTokenLongButUnderTheParameterLimitThenInactive() {
+        Response response = introspect("t".repeat(3000), null);
+
+        assertThat(assertNoStoreJson(response).getMap("")).isEqualTo(INACTIVE);
+    }
+
+    @Test
+    void introspectWhenTokenSentTwiceThenInvalidRequest() {
+        Response response = given().auth().preemptive().basic("demo-service", "demo-service-secret")
+                .contentType(ContentType.URLENC).formParam("token", "a").formParam("token", "b").post(INTROSPECT);
+
+        assertOAuthError(response, 400, "invalid_request");
+    }
+
     static Response introspect(String token, String hint) {
         var spec = given().auth().preemptive().basic("demo-service", "demo-service-secret")
                 .contentType(ContentType.URLENC).formParam("token", token);

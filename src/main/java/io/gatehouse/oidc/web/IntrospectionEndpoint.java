@@ -31,11 +31,14 @@ public class IntrospectionEndpoint {
     private final PoolGuard pools;
     private final ClientRequests clients;
     private final IntrospectionService introspection;
+    private final NoStore noStore;
 
-    public IntrospectionEndpoint(PoolGuard pools, ClientRequests clients, IntrospectionService introspection) {
+    public IntrospectionEndpoint(PoolGuard pools, ClientRequests clients, IntrospectionService introspection,
+                                 NoStore noStore) {
         this.pools = pools;
         this.clients = clients;
         this.introspection = introspection;
+        this.noStore = noStore;
     }
 
     @POST
@@ -52,6 +55,6 @@ public class IntrospectionEndpoint {
         if (!client.isConfidential()) {
             throw new OAuthException(OAuthError.INVALID_CLIENT, "Introspection requires a confidential client");
         }
-        return NoStore.json(introspection.introspect(poolId, token, hint));
+        return noStore.json(introspection.introspect(poolId, token, hint));
     }
 }

@@ -3,8 +3,8 @@ package io.gatehouse.oidc.web;
 /** JAX-RS path templates of the per-pool OpenID Connect provider, rooted at the issuer path. */
 final class PoolPaths {
 
-    /** A pool id ({@code <region>_<id>}) — the regex keeps {@code /api}, {@code /q} and {@code /} out. */
-    static final String POOL = "{poolId: [A-Za-z0-9-]+_[0-9a-zA-Z]+}";
+    /** A pool id ({@code <region>_<id>}); its shape is checked by {@link PoolGuard#routable}. */
+    static final String POOL = "{poolId}";
 
     static final String DISCOVERY = "/.well-known/openid-configuration";
     static final String OAUTH_DISCOVERY = "/.well-known/oauth-authorization-server";

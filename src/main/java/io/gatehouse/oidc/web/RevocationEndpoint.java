@@ -29,11 +29,14 @@ public class RevocationEndpoint {
     private final PoolGuard pools;
     private final ClientRequests clients;
     private final RevocationService revocation;
+    private final NoStore noStore;
 
-    public RevocationEndpoint(PoolGuard pools, ClientRequests clients, RevocationService revocation) {
+    public RevocationEndpoint(PoolGuard pools, ClientRequests clients, RevocationService revocation,
+                              NoStore noStore) {
         this.pools = pools;
         this.clients = clients;
         this.revocation = revocation;
+        this.noStore = noStore;
     }
 
     @POST
@@ -48,6 +51,6 @@ public class RevocationEndpoint {
         String token = p.required(OAuthNames.TOKEN);
         String hint = p.optional(OAuthNames.TOKEN_TYPE_HINT);
         revocation.revoke(client, token, hint);
-        return NoStore.json(Map.of());
+        return noStore.json(Map.of());
     }
 }

@@ -34,11 +34,14 @@ public class TokenEndpoint {
     private final PoolGuard pools;
     private final ClientRequests clients;
     private final Map<String, GrantHandler> handlers;
+    private final NoStore noStore;
 
-    public TokenEndpoint(PoolGuard pools, ClientRequests clients, Instance<GrantHandler> handlers) {
+    public TokenEndpoint(PoolGuard pools, ClientRequests clients, Instance<GrantHandler> handlers,
+                         NoStore noStore) {
         this.pools = pools;
         this.clients = clients;
         this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(GrantHandler::grantType, Function.identity()));
+        this.noStore = noStore;
     }
 
     @POST
@@ -51,7 +54,7 @@ public class TokenEndpoint {
         TokenRequest request = TokenRequest.parse(form);
         GrantHandler handler = handlerFor(request.grantType());
         AppClient client = clients.authenticate(poolId, authorization, form);
-        return NoStore.json(handler.handle(request, client).toJson());
+        return noStore.json(handler.handle(request, client).toJson());
     }
 
     private GrantHandler handlerFor(String grantType) {

@@ -27,10 +27,12 @@ public class UserInfoEndpoint {
 
     private final PoolGuard pools;
     private final UserInfoService userInfo;
+    private final NoStore noStore;
 
-    public UserInfoEndpoint(PoolGuard pools, UserInfoService userInfo) {
+    public UserInfoEndpoint(PoolGuard pools, UserInfoService userInfo, NoStore noStore) {
         this.pools = pools;
         this.userInfo = userInfo;
+        this.noStore = noStore;
     }
 
     @GET
@@ -38,7 +40,7 @@ public class UserInfoEndpoint {
     @Operation(summary = "Claims about the signed-in user (bearer access token)")
     public Response get(@PathParam("poolId") String poolId, @HeaderParam("Authorization") String authorization) {
         pools.require(poolId);
-        return NoStore.json(userInfo.userInfo(poolId, BearerToken.extract(authorization, null)));
+        return noStore.json(userInfo.userInfo(poolId, BearerToken.extract(authorization, null)));
     }
 
     @POST
@@ -49,6 +51,6 @@ public class UserInfoEndpoint {
                          MultivaluedMap<String, String> form) {
         pools.require(poolId);
         String formToken = new FormParameters(form).optional(OAuthNames.ACCESS_TOKEN);
-        return NoStore.json(userInfo.userInfo(poolId, BearerToken.extract(authorization, formToken)));
+        return noStore.json(userInfo.userInfo(poolId, BearerToken.extract(authorization, formToken)));
     }
 }
