@@ -200,6 +200,17 @@ class TokenEndpointProtocolTest {
         assertOAuthError(response, 400, "invalid_request");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"grant_type=%zz", "grant_type=client_credentials&scope=%", "grant_type=client_credentials&%E2%8=x"})
+    void tokenWhenFormPercentEncodingMalformedThen400InvalidRequestWithoutToken(String body) {
+        Response response = given().auth().preemptive().basic(SERVICE, SECRET)
+                .contentType("application/x-www-form-urlencoded").body(body).post(TOKEN);
+
+        assertOAuthError(response, 400, "invalid_request");
+        assertThat(response.jsonPath().getString("error_description")).isEqualTo("The form body is not valid percent-encoding");
+        assertThat(response.asString()).doesNotContain("access_token");
+    }
+
     /** The endpoint only consumes application/x-www-form-urlencoded (RFC 6749 §3.2); JSON is refused with 415. */
     @Test
     void tokenWhenJsonBodyThen415() {

@@ -26,7 +26,9 @@ enum PageError {
     LOGOUT_CLIENT_MISMATCH(400, "signout", "Sign-out error",
             "The sign-out request names an application other than the one its ID token was issued to."),
     INVALID_LOGOUT_REDIRECT(400, "signout", "Sign-out error",
-            "The application asked to return to an address that is not registered for sign-out.");
+            "The application asked to return to an address that is not registered for sign-out."),
+    MALFORMED_FORM(400, null, "Sign-in error",
+            "The form could not be read. Go back to the application and try again.");
 
     private final int status;
     private final String auditAction;

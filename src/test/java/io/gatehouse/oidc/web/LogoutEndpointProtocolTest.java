@@ -102,6 +102,14 @@ class LogoutEndpointProtocolTest {
     }
 
     @Test
+    void logoutWhenFormPercentEncodingMalformedThenErrorPage() {
+        Response response = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .body("client_id=%zz").post(LOGOUT);
+
+        assertErrorPage(response, 400, "The form could not be read");
+    }
+
+    @Test
     void logoutWhenUnknownClientThenErrorPage() {
         Response response = OidcFlows.browser().postForm(LOGOUT,
                 Map.of("client_id", "no-such-client", "post_logout_redirect_uri", DEMO_LOGOUT));
