@@ -12,6 +12,9 @@ import java.util.HexFormat;
  */
 public final class SecretDigest {
 
+    /** Cloned per digest: a provider lookup by name cost more than hashing a token. */
+    private static final MessageDigest SHA_256 = sha256Prototype();
+
     private SecretDigest() {
     }
 
@@ -21,7 +24,15 @@ public final class SecretDigest {
 
     public static byte[] sha256(byte[] value) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(value);
+            return ((MessageDigest) SHA_256.clone()).digest(value);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("The SHA-256 provider cannot be cloned", e);
+        }
+    }
+
+    private static MessageDigest sha256Prototype() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by the Java platform", e);
         }

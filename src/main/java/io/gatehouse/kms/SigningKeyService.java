@@ -107,12 +107,26 @@ public class SigningKeyService implements PoolChangeListener {
         return published.peek(poolId).map(keys -> jwkSet(publishedAt(keys, clock.instant())));
     }
 
+    /** The public key the pool publishes under {@code kid} now, if it publishes one. */
+    public Optional<RSAKey> publishedKey(String poolId, String kid) {
+        for (SigningKey key : publishedKeys(poolId)) {
+            if (key.kid().equals(kid)) {
+                return Optional.of(publicKey(key));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static List<SigningKey> publishedAt(List<SigningKey> keys, Instant now) {
         return keys.stream().filter(k -> k.publishedAt(now)).toList();
     }
 
     private JWKSet jwkSet(List<SigningKey> keys) {
-        return new JWKSet(keys.stream().<JWK>map(k -> publicKeys.computeIfAbsent(k.kid(), kid -> parse(k.publicJwk()))).toList());
+        return new JWKSet(keys.stream().<JWK>map(this::publicKey).toList());
+    }
+
+    private RSAKey publicKey(SigningKey key) {
+        return publicKeys.computeIfAbsent(key.kid(), kid -> parse(key.publicJwk()));
     }
 
     /** The key that signs now: the newest published key whose signing period has begun. */

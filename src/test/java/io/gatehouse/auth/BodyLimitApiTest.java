@@ -32,4 +32,13 @@ class BodyLimitApiTest {
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.jsonPath().getString("title")).isEqualTo("InvalidParameterException");
     }
+
+    /** Past what is read ahead on the I/O thread (64 KiB), the body streams to the endpoint as before. */
+    @Test
+    void createPoolWhenBodyLargerThanPrefetchThenStreamedReadAndValidated() {
+        Response r = SignedRequests.root().post("/api/v1/user-pools", poolBody("streamed-body", 100_000));
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.jsonPath().getString("title")).isEqualTo("InvalidParameterException");
+    }
 }
