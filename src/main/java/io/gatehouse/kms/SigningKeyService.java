@@ -95,7 +95,7 @@ public class SigningKeyService implements PoolChangeListener {
     /** Keys currently published for the pool (pending, signing and retired-but-retained). */
     public List<SigningKey> publishedKeys(String poolId) {
         Instant now = clock.instant();
-        return publishedAt(published.get(poolId, id -> Optional.of(store.published(id, now))).orElse(List.of()), now);
+        return publishedAt(keysOf(poolId, now), now);
     }
 
     public JWKSet jwks(String poolId) {
@@ -109,12 +109,18 @@ public class SigningKeyService implements PoolChangeListener {
 
     /** The public key the pool publishes under {@code kid} now, if it publishes one. */
     public Optional<RSAKey> publishedKey(String poolId, String kid) {
-        for (SigningKey key : publishedKeys(poolId)) {
-            if (key.kid().equals(kid)) {
+        Instant now = clock.instant();
+        for (SigningKey key : keysOf(poolId, now)) {
+            if (key.kid().equals(kid) && key.publishedAt(now)) {
                 return Optional.of(publicKey(key));
             }
         }
         return Optional.empty();
+    }
+
+    /** The pool's keys published at {@code now} when the node's cache was filled; filter by the current time. */
+    private List<SigningKey> keysOf(String poolId, Instant now) {
+        return published.get(poolId, id -> Optional.of(store.published(id, now))).orElse(List.of());
     }
 
     private static List<SigningKey> publishedAt(List<SigningKey> keys, Instant now) {
