@@ -23,7 +23,9 @@ import jakarta.enterprise.event.Observes;
  * takes the ordinary streaming path and the size limits of its endpoint. Quarkus holds a request's
  * body paused until a handler is set through its request wrapper, which {@code body()} bypasses,
  * hence the explicit resume. HTTP/2 requests are left alone: Quarkus REST pauses every request it
- * starts, and an HTTP/2 stream whose body has ended refuses that.
+ * starts, and an HTTP/2 stream whose body has ended refuses that. A client that sends
+ * {@code Expect: 100-continue} waits for the endpoint's go-ahead before its body, so its request
+ * is left alone too.
  */
 @ApplicationScoped
 public class RequestBodyPrefetch {
@@ -36,8 +38,8 @@ public class RequestBodyPrefetch {
 
     static void prefetch(RoutingContext context) {
         HttpServerRequest request = context.request();
-        if (request.version() == HttpVersion.HTTP_2
-                || !worthReading(request.method(), request.getHeader(HttpHeaders.CONTENT_LENGTH))) {
+        if (request.version() == HttpVersion.HTTP_2 || !worthReading(request.method(),
+                request.getHeader(HttpHeaders.CONTENT_LENGTH), request.getHeader(HttpHeaders.EXPECT))) {
             context.next();
             return;
         }
@@ -52,8 +54,9 @@ public class RequestBodyPrefetch {
         request.resume();
     }
 
-    static boolean worthReading(HttpMethod method, String contentLength) {
-        if (contentLength == null || !(HttpMethod.POST.equals(method) || HttpMethod.PUT.equals(method)
+    /** A body of the declared size that the client sends without waiting for {@code 100 Continue}. */
+    static boolean worthReading(HttpMethod method, String contentLength, String expect) {
+        if (contentLength == null || expect != null || !(HttpMethod.POST.equals(method) || HttpMethod.PUT.equals(method)
                 || HttpMethod.PATCH.equals(method))) {
             return false;
         }
