@@ -83,7 +83,8 @@ public class TokenVerifier {
             return Optional.empty();
         }
         JWTClaimsSetVerifier<SecurityContext> claimsVerifier = claimsVerifier(poolId, tokenUse);
-        VerifiedTokens.Verified known = verified.find(token);
+        String digest = VerifiedTokens.digestOf(token);
+        VerifiedTokens.Verified known = verified.find(digest);
         if (known != null) {
             return stillPublished(poolId, known.key()) && holds(claimsVerifier, known.claims())
                     ? Optional.of(known.claims()) : Optional.empty();
@@ -96,7 +97,7 @@ public class TokenVerifier {
         processor.setJWTClaimsSetVerifier(claimsVerifier);
         try {
             JWTClaimsSet claims = processor.process(token, null);
-            candidates.only().ifPresent(key -> verified.remember(token, claims, key));
+            candidates.only().ifPresent(key -> verified.remember(digest, claims, key));
             return Optional.of(claims);
         } catch (ParseException | BadJOSEException | JOSEException e) {
             return Optional.empty();

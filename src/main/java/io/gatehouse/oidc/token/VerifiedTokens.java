@@ -22,13 +22,18 @@ final class VerifiedTokens {
 
     private final BoundedMap<String, Verified> verified = new BoundedMap<>(CAPACITY);
 
-    /** The claims and key of a token whose signature verified earlier, or null. */
-    Verified find(String token) {
-        return verified.get(SecretDigest.sha256Hex(token));
+    /** The key a token is remembered under. */
+    static String digestOf(String token) {
+        return SecretDigest.sha256Hex(token);
     }
 
-    void remember(String token, JWTClaimsSet claims, RSAKey key) {
-        verified.put(SecretDigest.sha256Hex(token), new Verified(claims, key));
+    /** The claims and key of the token with this digest if its signature verified earlier, or null. */
+    Verified find(String digest) {
+        return verified.get(digest);
+    }
+
+    void remember(String digest, JWTClaimsSet claims, RSAKey key) {
+        verified.put(digest, new Verified(claims, key));
     }
 
     record Verified(JWTClaimsSet claims, RSAKey key) {
