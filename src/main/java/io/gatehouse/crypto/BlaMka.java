@@ -30,25 +30,13 @@ final class BlaMka {
             q[i] = v;
         }
         for (int b = 0; b < BLOCK_LONGS; b += 16) {
-            quarter(q, b, b + 4, b + 8, b + 12);
-            quarter(q, b + 1, b + 5, b + 9, b + 13);
-            quarter(q, b + 2, b + 6, b + 10, b + 14);
-            quarter(q, b + 3, b + 7, b + 11, b + 15);
-            quarter(q, b, b + 5, b + 10, b + 15);
-            quarter(q, b + 1, b + 6, b + 11, b + 12);
-            quarter(q, b + 2, b + 7, b + 8, b + 13);
-            quarter(q, b + 3, b + 4, b + 9, b + 14);
+            round(q, b, b + 1, b + 2, b + 3, b + 4, b + 5, b + 6, b + 7,
+                    b + 8, b + 9, b + 10, b + 11, b + 12, b + 13, b + 14, b + 15);
         }
         // column c is words c, c+1, c+16, c+17, ..., c+112, c+113 taken as v0..v15
         for (int c = 0; c < 16; c += 2) {
-            quarter(q, c, c + 32, c + 64, c + 96);
-            quarter(q, c + 1, c + 33, c + 65, c + 97);
-            quarter(q, c + 16, c + 48, c + 80, c + 112);
-            quarter(q, c + 17, c + 49, c + 81, c + 113);
-            quarter(q, c, c + 33, c + 80, c + 113);
-            quarter(q, c + 1, c + 48, c + 81, c + 96);
-            quarter(q, c + 16, c + 49, c + 64, c + 97);
-            quarter(q, c + 17, c + 32, c + 65, c + 112);
+            round(q, c, c + 1, c + 16, c + 17, c + 32, c + 33, c + 48, c + 49,
+                    c + 64, c + 65, c + 80, c + 81, c + 96, c + 97, c + 112, c + 113);
         }
         if (xorInto) {
             for (int i = 0; i < BLOCK_LONGS; i++) {
@@ -59,6 +47,19 @@ final class BlaMka {
                 dst[d + i] = q[i] ^ r[i];
             }
         }
+    }
+
+    /** P: one BLAKE2b round over the sixteen words v0..v15 at these indices of v, columns then diagonals. */
+    private static void round(long[] v, int v0, int v1, int v2, int v3, int v4, int v5, int v6, int v7,
+                              int v8, int v9, int v10, int v11, int v12, int v13, int v14, int v15) {
+        quarter(v, v0, v4, v8, v12);
+        quarter(v, v1, v5, v9, v13);
+        quarter(v, v2, v6, v10, v14);
+        quarter(v, v3, v7, v11, v15);
+        quarter(v, v0, v5, v10, v15);
+        quarter(v, v1, v6, v11, v12);
+        quarter(v, v2, v7, v8, v13);
+        quarter(v, v3, v4, v9, v14);
     }
 
     /** The BLAKE2b G function with fBlaMka in place of addition, on words a, b, c, d of v. */
